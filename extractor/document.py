@@ -1,0 +1,68 @@
+"""The document the stages pass along: cleaned blocks laid out into one `text` with offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["title", "dateline", "paragraph", "caption"]
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    text: str
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Page:
+    """What reading and cleaning a page gives: its lines, plus metadata an HTML page may carry."""
+
+    lines: list[str]
+    title: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    captions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    source: str
+    blocks: list[Block]
+    byline: str | None = None
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.layout()
+
+    def layout(self) -> None:
+        """Join the blocks into `text` and record where each one starts and ends."""
+        parts, offset = [], 0
+        for block in self.blocks:
+            block.start, block.end = offset, offset + len(block.text)
+            parts.append(block.text)
+            offset = block.end + len(BLOCK_SEPARATOR)
+        self.text = BLOCK_SEPARATOR.join(parts)
+
+    @property
+    def title(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "title"), None)
+
+    @property
+    def dateline(self) -> Block | None:
+        return next((b for b in self.blocks if b.kind == "dateline"), None)
+
+    @property
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in ("paragraph", "caption")]
+
+    @property
+    def lead(self) -> list[Block]:
+        """The title and the first body block: where an article says what the event was."""
+        head = [self.title] if self.title else []
+        return head + self.body[:1]

@@ -1,0 +1,145 @@
+"""Domain knowledge loaded from the data files in `extractor/data/`.
+
+The rules never spell out a title, an agency or a keyword themselves: they
+ask this module. Adding an abbreviation or a topic keyword is a one-line
+change to a TSV file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extractor.normalize import normalize_text
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Non-comment lines of a data file, split on tabs, normalised like article text."""
+    raw = (resources.files("extractor") / "data" / name).read_text(encoding="utf-8")
+    return [
+        [normalize_text(cell) for cell in line.split("\t")]
+        for line in raw.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def form_pattern(form: str) -> str:
+    """A regex for a printed form: flexible spaces, any dash, optional spaces around & and -.
+
+    A form written as `re:…` is a regular expression already.
+    """
+    if form.startswith("re:"):
+        return form[3:]
+    parts = []
+    for token in re.split(r"(\s+|\s*[-–—]\s*|\s*&\s*)", form.strip()):
+        if not token:
+            continue
+        if token.isspace():
+            parts.append(r"\s+")
+        elif token.strip() in "-–—":
+            parts.append(r"\s*[-–—]\s*")
+        elif token.strip() == "&":
+            parts.append(r"\s*&\s*")
+        else:
+            parts.append(re.escape(token))
+    return "".join(parts)
+
+
+def alternation(forms: list[str]) -> str:
+    """Longest-first alternation of printed forms."""
+    return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    expansion: str
+    after: str | None
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    forms: tuple[str, ...]
+    role: str
+    organization: str  # "required", "optional" or "none"
+
+
+@dataclass(frozen=True)
+class AgencyEntry:
+    forms: tuple[str, ...]
+    name: str
+    kind: str
+    level_mode: str  # "level", "own:<level>", "board" or "none"
+    abbreviation: str | None
+
+
+@cache
+def abbreviations() -> tuple[Abbreviation, ...]:
+    rows = [Abbreviation(r[0], r[1], r[2] if len(r) > 2 and r[2] else None) for r in _rows("abbreviations.tsv")]
+    return tuple(sorted(rows, key=lambda a: len(a.short), reverse=True))
+
+
+@cache
+def roles() -> tuple[RoleEntry, ...]:
+    return tuple(RoleEntry(tuple(r[0].split("|")), r[1], r[2]) for r in _rows("roles.tsv"))
+
+
+@cache
+def sectors() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple((tuple(r[0].split("|")), r[1]) for r in _rows("sectors.tsv"))
+
+
+@cache
+def agencies() -> tuple[AgencyEntry, ...]:
+    """Agency heads, with `{sector}` rows expanded into one entry per field (Phòng Tư pháp, Sở Y tế…)."""
+    entries = []
+    for forms, name, kind, mode, *rest in _rows("agencies.tsv"):
+        abbreviation = rest[0] if rest and rest[0] else None
+        if "{sector}" in name:
+            for sector_forms, sector in sectors():
+                expanded = tuple(f.replace("{sector}", s) for f in forms.split("|") for s in sector_forms)
+                entries.append(AgencyEntry(expanded, name.replace("{sector}", sector), kind, mode, None))
+        else:
+            entries.append(AgencyEntry(tuple(forms.split("|")), name, kind, mode, abbreviation))
+    return tuple(entries)
+
+
+@cache
+def topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((label, re.compile(rx, re.IGNORECASE)) for label, rx in _rows("topics.tsv"))
+
+
+@cache
+def boilerplate() -> dict[str, tuple[re.Pattern[str], ...]]:
+    kinds: dict[str, list[re.Pattern[str]]] = {"line": [], "end": [], "fragment": []}
+    for kind, rx in _rows("boilerplate.tsv"):
+        flags = re.IGNORECASE
+        kinds[kind].append(re.compile(rx if kind == "fragment" else rf"(?:{rx})", flags))
+    return {k: tuple(v) for k, v in kinds.items()}
+
+
+@cache
+def cues(group: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((value, re.compile(rx, re.IGNORECASE)) for g, value, rx in _rows("cues.tsv") if g == group)
+
+
+@cache
+def honorifics() -> tuple[str, ...]:
+    return tuple(sorted((r[0] for r in _rows("honorifics.txt")), key=len, reverse=True))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("surnames.txt") if " " not in r[0])
+
+
+@cache
+def place_abbreviations() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("place_abbreviations.tsv")}
+
+
+@cache
+def province_history() -> dict[str, tuple[str, str]]:
+    return {r[0]: (r[1], r[2]) for r in _rows("provinces_history.tsv")}

@@ -1,0 +1,171 @@
+"""The pipeline: read → clean → segment → rules (+ targeted NER) → resolve → validate.
+
+`extract_bytes` is the one entry point every caller ends in: it never raises,
+it returns a `Record` or an `ErrorRecord`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from extractor import nlp
+from extractor.document import Document
+from extractor.errors import ExtractionError
+from extractor.models import (
+    Coordination,
+    DateMention,
+    ErrorInfo,
+    ErrorRecord,
+    ExtractorInfo,
+    Record,
+    Topic,
+)
+from extractor.normalize import normalize_text
+from extractor.reader import DEFAULT_MAX_BYTES, read_page
+from extractor.resolve import merge_agencies, merge_officials, span
+from extractor.rules import coordination as coord
+from extractor.rules.agencies import AgencyMention, dominant_level, find_agencies, resolve_levels
+from extractor.rules.dates import find_dates, is_deadline, is_event_cue, parse_dateline, with_year
+from extractor.rules.locality import find_locality
+from extractor.rules.officials import find_chains, find_officials
+from extractor.rules.topics import find_topics
+from extractor.segment import segment
+from extractor.version import __version__
+
+_MIN_ARTICLE_CHARS = 200
+
+
+def record_id(content: str | bytes) -> str:
+    """Stable id: a hash of the normalised content (or of the raw bytes when they cannot be read)."""
+    data = normalize_text(content).encode("utf-8") if isinstance(content, str) else content
+    return hashlib.sha256(data).hexdigest()[:24]
+
+
+def _dates(doc: Document) -> tuple[list[DateMention], str | None, list[str]]:
+    """Every date with its role, the event date, and the warnings the two dates raise."""
+    text, warnings = doc.text, []
+    year = int(doc.published[:4]) if doc.published else None
+    dateline = doc.dateline
+    publication = parse_dateline(dateline.text) if dateline else None
+    lead = doc.body[:2]
+    event = None
+    mentions: list[DateMention] = []
+    for hit in find_dates(text):
+        value = with_year(hit.value, year)
+        if publication and dateline and dateline.start + publication[1].start <= hit.start < dateline.end:
+            role = "publication"
+        elif is_deadline(text, hit):
+            role = "deadline"
+        elif (
+            event is None
+            and hit.kind in ("dmy", "dm")
+            and any(b.start <= hit.start < b.end for b in lead)
+            and is_event_cue(text, hit)
+        ):
+            role, event = "event", value
+        elif hit.kind in ("y", "range", "my"):
+            role = "period"
+        else:
+            role = "reference"
+        mentions.append(DateMention(text=hit.text, value=value, role=role, start=hit.start, end=hit.end))
+    if event and doc.published:
+        if event[:4] != doc.published[:4] and not event.startswith("--"):
+            warnings.append("event_year_mismatch")
+        if len(event) == 10 and event > doc.published[:10]:
+            warnings.append("event_after_publication")
+    return mentions, event, warnings
+
+
+def build_record(doc: Document, source: str, content_id: str) -> Record:
+    """Run the rules over a segmented document and resolve what they found into a record."""
+    text = doc.text
+    title = doc.title.text if doc.title else None
+    lead_text = "\n".join(b.text for b in doc.lead)
+    locality = find_locality(title, lead_text, text, doc.published)
+
+    chains = find_chains(text)
+    post_orgs = {p.organization.start: p for c in chains for p in c.posts if p.organization}
+    free = [m for m in find_agencies(text) if m.start not in post_orgs]
+    found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
+    home = locality["unit"] if locality else dominant_level(found)
+    resolved = {m.start: m for m in resolve_levels(text, found, home)}
+    counted: list[AgencyMention] = [
+        m for m in resolved.values() if m.start not in post_orgs or post_orgs[m.start].counts_organization
+    ]
+
+    officials = merge_officials(text, find_officials(text, chains), resolved)
+    agencies = merge_agencies(text, counted)
+
+    lead_spans = [(b.start, b.end) for b in doc.lead]
+    types = coord.event_types(lead_text)
+    parties = coord.select_parties(
+        [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name) for m in counted],
+        coord.party_spans(lead_spans, text),
+        home,
+    )
+    coordination = None
+    if coord.is_coordination(types, parties):
+        lead_dates = [h for h in find_dates(lead_text)]
+        reviewed, planned = coord.years(lead_text, lead_dates)
+        coordination = Coordination(
+            event_types=types or ["hoi_nghi_khac"],  # type: ignore[list-item]
+            instrument=coord.instrument(lead_text),  # type: ignore[arg-type]
+            parties=parties,
+            years_reviewed=reviewed,
+            years_planned=planned,
+        )
+
+    topics = [
+        Topic(label=label, mentions=[span(text, s, e) for s, e in spans])  # type: ignore[arg-type]
+        for label, spans in find_topics(text).items()
+    ]
+    dates, event_date, date_warnings = _dates(doc)
+    return Record(
+        id=content_id,
+        source=source,
+        title=title,
+        published=doc.published,
+        event_date=event_date,
+        locality=locality,  # type: ignore[arg-type]
+        byline=doc.byline,
+        officials=officials,
+        agencies=agencies,
+        coordination=coordination,
+        topics=topics,
+        dates=dates,
+        text=text,
+        captions=[b.text for b in doc.blocks if b.kind == "caption"],
+        warnings=doc.warnings + date_warnings,
+        extractor=ExtractorInfo(version=__version__, ner=nlp.ner_version()),
+    )
+
+
+def extract_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Record | ErrorRecord:
+    """One input in, one record or error record out; never raises."""
+    content_id = record_id(data)
+    try:
+        page = read_page(data, max_bytes=max_bytes)
+        content_id = record_id("\n".join(page.lines))
+        doc = segment(page, source)
+        if sum(len(b.text) for b in doc.body) < _MIN_ARTICLE_CHARS:
+            raise ExtractionError("not_article", "the page holds too little running text to be an article")
+        return build_record(doc, source, content_id)
+    except ExtractionError as error:
+        return ErrorRecord(id=content_id, source=source, error=ErrorInfo(code=error.code, message=error.message))
+    except Exception as error:  # one bad input must never stop a batch
+        message = f"unexpected {type(error).__name__}: {error}"
+        return ErrorRecord(id=content_id, source=source, error=ErrorInfo(code="internal", message=message))
+
+
+def extract(source: str | bytes | Path, *, name: str | None = None) -> Record | ErrorRecord:
+    """Extract one article from a path, raw bytes, or a string of text or HTML."""
+    if isinstance(source, Path) or (isinstance(source, str) and name is None and _is_path(source)):
+        path = Path(source)
+        return extract_bytes(path.read_bytes(), name or str(path))
+    data = source.encode("utf-8") if isinstance(source, str) else source
+    return extract_bytes(data, name or "<string>")
+
+
+def _is_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).is_file()

@@ -1,0 +1,77 @@
+"""Resolve: merge mentions into one entry per person and per agency, with canonical names and spans."""
+
+from __future__ import annotations
+
+from extractor.models import Agency, Official, Position, Span
+from extractor.rules.agencies import AgencyMention
+from extractor.rules.officials import OfficialMention, PostMatch
+
+_EVENT_ROLE_ORDER = ("chair", "speaker", "reporter", "attendee", "signatory")
+
+
+def span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def canonical_title(post: PostMatch, organization: AgencyMention | None) -> str:
+    """"Trưởng" + "Ban Dân vận Huyện ủy" → "Trưởng Ban Dân vận Huyện ủy"; "Nguyên " kept for a former post."""
+    title = post.role.role if organization is None else f"{post.role.role} {organization.name}"
+    return f"Nguyên {title[0].lower()}{title[1:]}" if post.former else title
+
+
+def _drop_subsumed(positions: list[Position]) -> list[Position]:
+    """A bare "Phó Bí thư" adds nothing beside "Phó Bí thư Huyện ủy" for the same person."""
+    titles = [p.title.casefold() for p in positions]
+    return [
+        p
+        for p, title in zip(positions, titles, strict=True)
+        if not any(other != title and other.startswith(title + " ") for other in titles)
+    ]
+
+
+def merge_officials(
+    text: str, mentions: list[OfficialMention], resolved: dict[int, AgencyMention]
+) -> list[Official]:
+    """One official per name (case-insensitive), posts and mentions from every place it is printed."""
+    by_name: dict[str, Official] = {}
+    for mention in mentions:
+        official = by_name.get(mention.name.casefold())
+        if official is None:
+            if mention.chain is None:
+                continue
+            official = by_name[mention.name.casefold()] = Official(name=mention.name, positions=[])
+        if mention.chain:
+            for post in mention.chain.posts:
+                organization = resolved.get(post.organization.start) if post.organization else None
+                title = canonical_title(post, organization)
+                if all(p.title.casefold() != title.casefold() for p in official.positions):
+                    official.positions.append(
+                        Position(
+                            title=title,
+                            role=post.role.role,
+                            organization=organization.name if organization else None,
+                            text=text[post.start : post.end],
+                        )
+                    )
+        official.mentions.append(span(text, mention.start, mention.end))
+        roles = set(official.event_roles) | mention.event_roles
+        official.event_roles = [r for r in _EVENT_ROLE_ORDER if r in roles]  # type: ignore[misc]
+    for official in by_name.values():
+        official.positions = _drop_subsumed(official.positions)
+    return list(by_name.values())
+
+
+def merge_agencies(text: str, mentions: list[AgencyMention]) -> list[Agency]:
+    """One agency per canonical name, in order of first mention."""
+    by_name: dict[str, Agency] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        agency = by_name.get(mention.name)
+        if agency is None:
+            agency = by_name[mention.name] = Agency(
+                name=mention.name,
+                abbreviation=mention.entry.abbreviation,
+                kind=mention.kind,  # type: ignore[arg-type]
+                level=mention.level,
+            )
+        agency.mentions.append(span(text, mention.start, mention.end))
+    return list(by_name.values())

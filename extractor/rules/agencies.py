@@ -1,0 +1,173 @@
+"""Agency mentions: a head from the lexicon, its level, and the place's proper name (dropped)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
+
+from extractor import lexicon
+from extractor.lexicon import AgencyEntry, alternation
+from extractor.rules.names import LEVEL_PATTERN, canonical_level, place_length, titled_run
+
+COMMITTEE_OF_LEVEL = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+    "xã": "Đảng ủy xã",
+    "phường": "Đảng ủy phường",
+    "thị trấn": "Đảng ủy thị trấn",
+}
+_ALL_LEVELS = re.compile(r"\s+(?:các cấp|cùng cấp|các (?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố|địa phương))\b")
+_CONNECTOR = re.compile(r"^(?:\s*(?:[,;/&–—-]|và|với|cùng|,?\s*các)\s*)+$")
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    start: int
+    end: int
+    entry: AgencyEntry
+    level: str | None
+    explicit_level: bool
+    committee: str | None = None  # for a party board: the committee it belongs to
+    place: str | None = None  # the proper name printed after the level word, if any
+
+    @property
+    def name(self) -> str:
+        """The canonical name: expanded, the place's proper name dropped, the level word kept."""
+        mode, head = self.entry.level_mode, self.entry.name
+        if mode.startswith(("board")):
+            return f"{head} {self.committee}" if self.committee else head
+        if mode == "level" and self.level:
+            return f"{head} {self.level}"
+        return head
+
+    @property
+    def kind(self) -> str:
+        return "mass_organization" if self.entry.kind == "collective" else self.entry.kind
+
+
+@cache
+def _forms() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], AgencyEntry]]]:
+    """One alternation of every printed head, plus the heads written as regular expressions."""
+    plain = [f for e in lexicon.agencies() for f in e.forms if not f.startswith("re:")]
+    raw = [(re.compile(f[3:]), e) for e in lexicon.agencies() for f in e.forms if f.startswith("re:")]
+    return re.compile(rf"(?<![^\W_])(?:{alternation(plain)})(?![^\W_])", re.IGNORECASE), raw
+
+
+def _key(printed: str) -> str:
+    key = re.sub(r"\s*[-–—]\s*", " - ", printed.casefold())
+    key = re.sub(r"\s*&\s*", " & ", key)
+    return " ".join(key.split())
+
+
+@cache
+def _keyed() -> dict[str, AgencyEntry]:
+    table: dict[str, AgencyEntry] = {}
+    for entry in lexicon.agencies():
+        for form in entry.forms:
+            if not form.startswith("re:"):
+                table.setdefault(_key(form), entry)
+    return table
+
+
+_LEVEL_AFTER = re.compile(rf"\s+(?P<level>{LEVEL_PATTERN})(?![^\W_])", re.IGNORECASE)
+_COMMITTEE_AFTER = re.compile(
+    rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Đảng ủy(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+_COMMITTEE_CANON = {"hu": "Huyện ủy", "tu": "Tỉnh ủy"}
+
+
+def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: bool) -> AgencyMention | None:
+    """Read the level word, committee and proper name that follow a head."""
+    if not (lowercase_ok or entry.kind == "collective" or text[start].isupper()):
+        return None
+    if _ALL_LEVELS.match(text, end):
+        return None
+    mode = entry.level_mode
+    level, explicit, committee, place = None, False, None, None
+    if mode.startswith("own:"):
+        level, explicit = mode[4:], True
+    elif mode.startswith("board"):
+        m = _COMMITTEE_AFTER.match(text, end)
+        if m is None and mode == "board-required":
+            return None
+        if m:
+            printed = " ".join(m["committee"].split())
+            if m["clevel"]:
+                level = canonical_level(m["clevel"])
+                committee = f"Đảng ủy {level}"
+            else:
+                committee = _COMMITTEE_CANON.get(printed.lower(), printed[0].upper() + printed[1:].lower())
+                level = next((lv for lv, c in COMMITTEE_OF_LEVEL.items() if c == committee), None)
+            explicit, end = True, m.end()
+    if mode in ("level", "none") or mode.startswith("own:"):
+        m = _LEVEL_AFTER.match(text, end) if not mode.startswith("own:") else None
+        if m:
+            level, explicit, end = canonical_level(m["level"]), True, m.end()
+        run = titled_run(text, end + 1) if text[end : end + 1] == " " else []
+        take = place_length([w.text for w in run], level if explicit else None) if run else 0
+        if take and (explicit or mode != "level" or take == len(run)):
+            place, end = text[run[0].start : run[take - 1].end], run[take - 1].end
+        if mode == "none":
+            level, explicit = None, False
+    return AgencyMention(start, end, entry, level, explicit, committee, place)
+
+
+def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMention | None:
+    """The agency whose head starts exactly at `pos`, e.g. the organisation of a post."""
+    pattern, raw = _forms()
+    m = pattern.match(text, pos)
+    if m:
+        entry = _keyed().get(_key(m.group()))
+        if entry:
+            return _extend(text, entry, m.start(), m.end(), lowercase_ok)
+    for rx, entry in raw:
+        r = rx.match(text, pos)
+        if r:
+            return _extend(text, entry, r.start(), r.end(), lowercase_ok)
+    return None
+
+
+def find_agencies(text: str) -> list[AgencyMention]:
+    """Every agency mention in `text`, left to right, longest first where they overlap."""
+    pattern, raw = _forms()
+    found: list[AgencyMention] = []
+    candidates = [(m.start(), m.end(), _keyed().get(_key(m.group()))) for m in pattern.finditer(text)]
+    for rx, entry in raw:
+        candidates += [(m.start(), m.end(), entry) for m in rx.finditer(text)]
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    last_end = -1
+    for start, end, entry in candidates:
+        if entry is None or start < last_end:
+            continue
+        mention = _extend(text, entry, start, end, lowercase_ok=False)
+        if mention:
+            found.append(mention)
+            last_end = mention.end
+    return found
+
+
+def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str | None) -> list[AgencyMention]:
+    """Give level-less heads a level: the one shared by a coordinated list, else the article's.
+
+    "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện": the last level word serves all three.
+    """
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        current, following = out[i], out[i + 1]
+        if current.level or current.entry.level_mode != "level" or not following.level:
+            continue
+        if _CONNECTOR.match(text[current.end : following.start]):
+            out[i] = replace(current, level=following.level)
+    return [m if m.level or m.entry.level_mode != "level" else replace(m, level=default_level) for m in out]
+
+
+def dominant_level(mentions: list[AgencyMention]) -> str | None:
+    levels = Counter(m.level for m in mentions if m.explicit_level and m.entry.level_mode == "level")
+    return levels.most_common(1)[0][0] if levels else None

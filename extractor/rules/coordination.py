@@ -1,0 +1,89 @@
+"""The coordination event: its types, instrument, parties and the years it reviews and plans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor import lexicon
+from extractor.rules.dates import DateHit
+
+_CLAUSE_END = re.compile(r"[.;:\n]| để | nhằm | trong đó")
+_SENTENCE = re.compile(r"[^.\n]+")
+_VOTERS = ("tiep_xuc_cu_tri",)
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    name: str
+    start: int
+    end: int
+    level: str | None
+    head: str
+
+
+def _first_match(group: str, text: str) -> list[tuple[str, int]]:
+    return sorted((value, m.start()) for value, rx in lexicon.cues(group) for m in rx.finditer(text))
+
+
+def event_types(lead: str) -> list[str]:
+    """Event types named in the headline and lead, in the order they are printed."""
+    hits = sorted(_first_match("event_type", lead), key=lambda h: h[1])
+    types = list(dict.fromkeys(value for value, _ in hits if value != "hoi_nghi_khac"))
+    if not types and any(v == "hoi_nghi_khac" for v, _ in hits):
+        types = ["hoi_nghi_khac"]
+    return types
+
+
+def instrument(lead: str) -> str | None:
+    hits = sorted(_first_match("instrument", lead), key=lambda h: h[1])
+    return hits[0][0] if hits else None
+
+
+def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The stretches of the lead where parties are named: "giữa A với B", or a sentence saying A works with B."""
+    between, acting = [], []
+    for start, end in lead_blocks:
+        for sentence in _SENTENCE.finditer(text, start, end):
+            body = sentence.group()
+            for m in re.finditer(r"\bgiữa\b", body):
+                stop = _CLAUSE_END.search(body, m.end())
+                between.append((sentence.start() + m.start(), sentence.start() + (stop.start() if stop else len(body))))
+            if any(rx.search(body) for _, rx in lexicon.cues("coordination")) or any(
+                rx.search(body) for _, rx in lexicon.cues("instrument")
+            ):
+                acting.append(sentence.span())
+    return between or acting
+
+
+def select_parties(mentions: list[PartyMention], spans: list[tuple[int, int]], home_level: str | None) -> list[str]:
+    """Agencies inside the party spans; the same body printed at a stray level is a typo of the home one."""
+    inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+    heads_at_home = {m.head for m in inside if m.level == home_level}
+    kept = [m for m in inside if not (home_level and m.level != home_level and m.head in heads_at_home)]
+    return list(dict.fromkeys(m.name for m in kept))
+
+
+def years(lead: str, dates: list[DateHit]) -> tuple[list[int], list[int]]:
+    """Years of the lead, each read by the nearest cue before it: reviewed ("tổng kết … năm 2019") or planned."""
+    reviewed: list[int] = []
+    planned: list[int] = []
+    cues = sorted(_first_match("year", lead), key=lambda c: c[1])
+    for hit in dates:
+        if hit.kind not in ("y", "range"):
+            continue
+        before = [c for c in cues if c[1] < hit.start]
+        if not before:
+            continue
+        bucket = reviewed if before[-1][0] == "reviewed" else planned
+        first = int(hit.value[:4])
+        last = int(re.findall(r"\d{4}", hit.text)[-1]) if hit.kind == "range" else first
+        for year in range(first, last + 1):
+            if year not in bucket:
+                bucket.append(year)
+    return reviewed, [y for y in planned if y not in reviewed]
+
+
+def is_coordination(types: list[str], parties: list[str]) -> bool:
+    """Two bodies, or one body meeting voters or residents (SPEC §5)."""
+    return len(parties) >= 2 or (len(parties) == 1 and any(t in _VOTERS for t in types))

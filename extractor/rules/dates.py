@@ -1,0 +1,131 @@
+"""Date expressions: datelines, event dates, deadlines and periods, as partial ISO values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|từ|đến|trước|sau|vào|tới|hết)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "dmy",
+        re.compile(
+            r"(?<![\d/])(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm\s+|[/,]\s*)(?P<y>\d{4})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>\d{4})(?![\d/])"),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"\b{_DAY_CUE}\s+(?P<date>(?:ngày\s+)?(?:\d{{1,2}}\s*[-–]\s*)?(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}}))(?![\d/])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "dm",
+        re.compile(r"(?<![\d/])(?:ngày\s+)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)", re.I),
+    ),
+    ("my", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+|-)\s*(?P<y>\d{4})(?!\d)", re.IGNORECASE)),
+    (
+        "range",
+        re.compile(
+            r"(?:giai đoạn|nhiệm kỳ|từ năm|năm|khóa)\s+(?P<y>(?:19|20)\d{2})\s*[-–—]\s*(?P<y2>(?:19|20)\d{2})",
+            re.IGNORECASE,
+        ),
+    ),
+    ("y", re.compile(r"(?<![\d/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE)),
+)
+_TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?P<ampm>AM|PM|SA|CH)\b)?", re.I)
+_DEADLINE_CUE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|đến hết|trước ngày|hoàn thành trong)\s*(?:ngày\s*)?$", re.I)
+_EVENT_CUE = re.compile(
+    r"(?:^|[.;]\s*)(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?|ngày\s*)$"
+    r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date expression; `value` is partial ISO with `--MM-DD` while the year is unknown."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: str  # dmy, dm, my, range, y
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every date expression in `text`, left to right, without overlaps (more precise forms win)."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            span = m.span("date") if groups.get("date") else m.span()
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            if kind in ("dmy", "dm"):
+                day, month = int(groups["d"]), int(groups["m"])
+                if not _valid(day, month):
+                    continue
+                value = f"{groups['y']}-{month:02d}-{day:02d}" if kind == "dmy" else f"--{month:02d}-{day:02d}"
+            elif kind == "my":
+                month = int(groups["m"])
+                if not 1 <= month <= 12:
+                    continue
+                value = f"{groups['y']}-{month:02d}"
+            else:
+                value = groups["y"]
+            start, end = m.span("date") if groups.get("date") else m.span()
+            hits.append(DateHit(start, end, text[start:end], value, kind))
+            taken.append((start, end))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def with_year(value: str, year: int | None) -> str:
+    """Give a year-less `--MM-DD` value the dateline's year, when there is one."""
+    if value.startswith("--") and year is not None:
+        return f"{year}{value[1:]}"
+    return value
+
+
+def parse_dateline(line: str) -> tuple[str, DateHit] | None:
+    """The publication date-time of a dateline as ISO 8601 (+07:00 when a time is printed)."""
+    dates = [h for h in find_dates(line) if h.kind == "dmy"]
+    if not dates:
+        return None
+    date = dates[0]
+    rest = line[: date.start] + " " * (date.end - date.start) + line[date.end :]
+    time = _TIME.search(rest)
+    if time is None:
+        return date.value, date
+    hour, minute = int(time["H"]), int(time["M"])
+    ampm = (time["ampm"] or "").upper()
+    if ampm in ("PM", "CH") and hour < 12:
+        hour += 12
+    elif ampm in ("AM", "SA") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date.value, date
+    start, end = min(date.start, time.start()), max(date.end, time.end())
+    hit = DateHit(start, end, line[start:end], date.value, "dmy")
+    return f"{date.value}T{hour:02d}:{minute:02d}:00+07:00", hit
+
+
+def is_deadline(text: str, hit: DateHit) -> bool:
+    return bool(_DEADLINE_CUE.search(text[max(0, hit.start - 25) : hit.start]))
+
+
+def is_event_cue(text: str, hit: DateHit) -> bool:
+    """A day the lead says the event took place on: "Sáng ngày 04/02/2021,", "Ngày 24/12,"."""
+    before = text[max(0, hit.start - 40) : hit.start]
+    return bool(_EVENT_CUE.search(before))

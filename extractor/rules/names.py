@@ -1,0 +1,102 @@
+"""Capitalised word runs: who is a person, what is a place, and where honorifics end."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor import lexicon
+from extractor.gazetteer import gazetteer
+from extractor.lexicon import form_pattern
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
+UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isalpha() and chr(c).isupper()) + "]"
+LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "huyện", "quận", "tỉnh", "xã", "phường")
+_LEVEL_FORMS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
+LEVEL_PATTERN = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường|TP\.?|Tp\.?|TX\.?)"
+
+
+def canonical_level(printed: str) -> str:
+    word = " ".join(printed.split()).lower()
+    return _LEVEL_FORMS.get(word, word)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def titled(self) -> bool:
+        """Capitalised like a name syllable ("Luân", "H'Hen") or a number ("Phường 1")."""
+        return self.text[:1].isupper() or self.text.isdigit()
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Syllables with offsets, split where a lower-case letter runs into a capital ("chíPhạm")."""
+    out: list[Word] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        token, base, cut = m.group(), m.start(), 0
+        for i in range(1, len(token)):
+            if token[i].isupper() and token[i - 1].islower():
+                out.append(Word(base + cut, base + i, token[cut:i]))
+                cut = i
+        out.append(Word(base + cut, m.end(), token[cut:]))
+    return out
+
+
+def titled_run(text: str, start: int, max_words: int = 6) -> list[Word]:
+    """The capitalised syllables that begin at `start`, separated by single spaces only."""
+    run: list[Word] = []
+    for word in words(text, start, min(len(text), start + 80)):
+        gap = text[run[-1].end if run else start : word.start]
+        if run and gap != " " or not run and gap.strip() or not word.titled or len(run) == max_words:
+            break
+        run.append(word)
+    return run
+
+
+def is_surname(word: str) -> bool:
+    return word in lexicon.surnames()
+
+
+def place_length(run: list[str], unit: str | None) -> int:
+    """How many syllables of a capitalised run after a level word are the place's proper name.
+
+    The gazetteer decides where it can ("huyện Vân Đồn Mạc Thành Luân" → 2); a run that
+    starts with a family name and is person-shaped is a person ("quận Lê Văn Sơn" → 0).
+    """
+    if not run:
+        return 0
+    known = gazetteer().longest_prefix(run, unit)
+    if known:
+        return known
+    if is_surname(run[0]) and 2 <= len(run) <= 5:
+        return 0
+    for i, word in enumerate(run[1:], start=1):
+        if is_surname(word) and len(run) - i >= 2:
+            return i
+    return min(len(run), 4)
+
+
+@cache
+def honorific_pattern() -> re.Pattern[str]:
+    forms = "|".join(form_pattern(h) for h in lexicon.honorifics())
+    return re.compile(rf"(?<![^\W\d_])(?i:{forms})\s*$")
+
+
+@cache
+def _honorific_start() -> re.Pattern[str]:
+    forms = "|".join(form_pattern(h) for h in lexicon.honorifics())
+    return re.compile(rf"^(?:(?i:{forms})(?:\s+|(?={UPPER})))+")
+
+
+def has_honorific_before(text: str, start: int) -> bool:
+    return bool(honorific_pattern().search(text[max(0, start - 20) : start]))
+
+
+def strip_honorifics(name: str) -> str:
+    """"Đồng chíPhạm Thị Thương" → "Phạm Thị Thương"; "Đông chí" is a typo of "Đồng chí"."""
+    return " ".join(_honorific_start().sub("", name.strip()).split())

@@ -1,0 +1,206 @@
+"""Officials: chains of posts ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện") and the names they attach to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extractor import lexicon, nlp
+from extractor.gazetteer import gazetteer
+from extractor.lexicon import RoleEntry, alternation
+from extractor.rules.agencies import AgencyMention, match_agency_at
+from extractor.rules.names import (
+    LEVEL_WORDS,
+    Word,
+    has_honorific_before,
+    is_surname,
+    strip_honorifics,
+    titled_run,
+    words,
+)
+
+_CHAIN_SEPARATOR = re.compile(r"\s*,\s*|\s+kiêm\s+")
+_NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
+_FORMER = re.compile(r"(?:[Nn]guyên)\s+")
+_MAX_NAME_WORDS = 5
+
+
+@dataclass
+class PostMatch:
+    """One post as printed: a role and, usually, the organisation it is held in."""
+
+    start: int
+    end: int
+    role: RoleEntry
+    organization: AgencyMention | None
+    former: bool = False
+
+    @property
+    def counts_organization(self) -> bool:
+        """A seat on a body ("Ủy viên Ban Thường vụ Quận ủy") does not name it as a party to anything."""
+        return self.organization is not None and self.role.organization != "membership"
+
+
+@dataclass
+class Chain:
+    start: int
+    end: int
+    posts: list[PostMatch]
+
+
+@dataclass
+class OfficialMention:
+    name: str
+    start: int
+    end: int
+    chain: Chain | None = None
+    event_roles: set[str] = field(default_factory=set)
+
+
+@cache
+def _role_pattern() -> tuple[re.Pattern[str], dict[str, RoleEntry]]:
+    table = {" ".join(f.casefold().split()): r for r in lexicon.roles() for f in r.forms}
+    forms = [f for r in lexicon.roles() for f in r.forms]
+    return re.compile(rf"(?:{alternation(forms)})(?![^\W_])", re.IGNORECASE), table
+
+
+def match_post_at(text: str, pos: int) -> PostMatch | None:
+    """The post printed at `pos`, e.g. "Chủ tịch UBND huyện Vân Đồn" or "UVBTV"."""
+    former = _FORMER.match(text, pos)
+    at = former.end() if former else pos
+    if not text[at : at + 1].isupper():
+        return None
+    pattern, table = _role_pattern()
+    m = pattern.match(text, at)
+    if m is None:
+        return None
+    role = table[" ".join(m.group().casefold().split())]
+    end, organization = m.end(), None
+    if role.organization != "none" and text[end : end + 1] == " ":
+        organization = match_agency_at(text, end + 1)
+        if organization:
+            end = organization.end
+    if organization is None and role.organization == "required":
+        return None
+    return PostMatch(pos, end, role, organization, former=bool(former))
+
+
+def find_chains(text: str) -> list[Chain]:
+    """Every run of comma-separated posts, left to right."""
+    pattern, _ = _role_pattern()
+    chains: list[Chain] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        if m.start() < pos:
+            continue
+        start = m.start()
+        former = re.search(r"[Nn]guyên\s+$", text[max(0, start - 8) : start])
+        first = match_post_at(text, start - len(former.group()) if former else start)
+        if first is None:
+            continue
+        posts, end = [first], first.end
+        while True:
+            sep = _CHAIN_SEPARATOR.match(text, end)
+            nxt = match_post_at(text, sep.end()) if sep else None
+            if nxt is None:
+                break
+            posts.append(nxt)
+            end = nxt.end
+        chains.append(Chain(posts[0].start, end, posts))
+        pos = end
+    return chains
+
+
+def _is_place(text: str, run: list[Word]) -> bool:
+    before = text[max(0, run[0].start - 12) : run[0].start].lower().rstrip()
+    if any(before.endswith(level) for level in LEVEL_WORDS):
+        return True
+    name = " ".join(w.text for w in run)
+    return bool(gazetteer().lookup(name)) and not has_honorific_before(text, run[0].start)
+
+
+def _person_run(text: str, run: list[Word], sentence: tuple[int, int]) -> list[Word] | None:
+    """Trim a capitalised run to a person's name, or say it is none."""
+    while run and not is_surname(run[0].text) and _honorific_word(run[0].text):
+        run = run[1:]
+    if len(run) < 2 or _is_place(text, run):
+        return None
+    if is_surname(run[0].text) or has_honorific_before(text, run[0].start):
+        return run
+    s_start, s_end = sentence
+    for start, end in nlp.person_spans(text[s_start:s_end]):
+        if s_start + start <= run[0].start and run[-1].end <= s_start + end:
+            return run
+    return None
+
+
+def _honorific_word(word: str) -> bool:
+    return word.casefold() in {h.casefold() for h in lexicon.honorifics() if " " not in h}
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
+    return left, min(right_candidates) if right_candidates else len(text)
+
+
+def _name_before(text: str, chain: Chain) -> list[Word] | None:
+    sep = _NAME_BEFORE_SEPARATOR.search(text, max(0, chain.start - 4), chain.start)
+    if sep is None:
+        return None
+    window = [w for w in words(text, max(0, sep.start() - 60), sep.start()) if w.end <= sep.start()]
+    run: list[Word] = []
+    for word in reversed(window):
+        gap = text[word.end : run[0].start if run else sep.start()]
+        if gap != ("" if not run else " ") or not word.titled or len(run) == _MAX_NAME_WORDS:
+            break
+        run.insert(0, word)
+    return run or None
+
+
+def _name_after(text: str, chain: Chain) -> list[Word] | None:
+    if text[chain.end : chain.end + 1] != " ":
+        return None
+    return titled_run(text, chain.end + 1, _MAX_NAME_WORDS) or None
+
+
+def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
+    """Names attached to chains of posts, then every other printed mention of the same names."""
+    mentions: list[OfficialMention] = []
+    for chain in chains:
+        sentence = _sentence_bounds(text, chain.start, chain.end)
+        for candidate in (_name_before(text, chain), _name_after(text, chain)):
+            run = _person_run(text, candidate, sentence) if candidate else None
+            if run:
+                name = strip_honorifics(text[run[0].start : run[-1].end])
+                mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))
+                break
+    names = {m.name for m in mentions}
+    taken = {(m.start, m.end) for m in mentions}
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
+            if (m.start(), m.end()) not in taken and not any(s <= m.start() < e for s, e in taken):
+                mentions.append(OfficialMention(name, m.start(), m.end()))
+                taken.add((m.start(), m.end()))
+    mentions.sort(key=lambda m: m.start)
+    _assign_event_roles(text, mentions)
+    return mentions
+
+
+def _assign_event_roles(text: str, mentions: list[OfficialMention]) -> None:
+    cues = lexicon.cues("event_role")
+    for i, mention in enumerate(mentions):
+        after_start = mention.chain.end if mention.chain and mention.chain.start > mention.start else mention.end
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = re.split(r"[.;\n]|, (?=[^\W\d_]+ [^\W\d_]+ [-–])", text[after_start : min(limit, after_start + 90)])[0]
+        clause_start = max(text.rfind(c, 0, mention.start) for c in ".;\n:") + 1
+        before = text[clause_start : mention.start]
+        sentence_start = max(text.rfind(c, 0, mention.start) for c in ".\n") + 1
+        opening = text[sentence_start : mention.start]
+        for value, pattern in cues:
+            if pattern.search(after) or pattern.search(before):
+                mention.event_roles.add(value)
+        attendee = dict(cues)["attendee"]
+        if attendee.match(opening.strip()) or re.search(r"\bdự\b.*\bcó\b", opening, re.IGNORECASE):
+            mention.event_roles.add("attendee")

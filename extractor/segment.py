@@ -1,0 +1,150 @@
+"""Segment cleaned lines into headline, dateline, paragraphs, captions and byline."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.clean import strip_fragments
+from extractor.document import Block, Document, Page
+from extractor.rules.dates import parse_dateline
+
+_DATELINE_WINDOW = 8
+_DATELINE_LABEL = re.compile(
+    r"ngày đăng tin|ngày đăng|ngày cập nhật|cập nhật|đăng ngày|đăng lúc|thời gian đăng|ngày|lúc|giờ|"
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|GMT\s*\+?\s*7|\(GMT\+7\)|[|,:()\-–/]",
+    re.IGNORECASE,
+)
+_CAPTION_CUE = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Ảnh\s*:|Các đại biểu|Đại biểu)|\(Ảnh\s*:|\bảnh\s*:", re.I)
+_BYLINE_PREFIX = re.compile(
+    r"^(?:Tác giả|Tin,? ảnh|Tin và ảnh|Tin bài|Bài,? ảnh|Bài và ảnh|Bài|Tin|Nguồn|Người viết)\s*:\s*|^Theo\s+",
+    re.IGNORECASE,
+)
+_ORG_START = re.compile(r"^(?:Thường trực|Ban|Ủy ban|UBND|HĐND|Phòng|Trung tâm|Văn phòng|Hội|Đài|Báo)\b")
+_TERMINAL = re.compile(r"[.!?;:,]$")
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _is_dateline(line: str) -> bool:
+    if len(line) > 120 or parse_dateline(line) is None:
+        return False
+    rest = re.sub(r"\d+", " ", _DATELINE_LABEL.sub(" ", line))
+    return len(rest.split()) <= 3
+
+
+def _is_caption_cue(line: str) -> bool:
+    return bool(_CAPTION_CUE.search(line)) or bool(re.search(r"phát biểu(?: [^,.;]{0,30})? tại\s+\S+(?:\s\S+)?$", line))
+
+
+def _is_headline(line: str) -> bool:
+    words = _words(line)
+    return (
+        3 <= len(words) <= 70
+        and len(line) <= 400
+        and not _TERMINAL.search(line)
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“")
+    )
+
+
+def _is_banner(line: str) -> bool:
+    """Site chrome above a headline: a short all-capitals line or a few words of menu."""
+    letters = [c for c in line if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    return (upper and len(_words(line)) <= 10) or len(_words(line)) <= 3
+
+
+def _name_like(text: str) -> bool:
+    words = re.split(r"\s+", text.strip())
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and 1 <= len(words) <= 6:
+        return True
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def normalize_byline(text: str) -> str:
+    text = re.sub(r"\s+[-–—]\s*|\s*[-–—]\s+", " - ", text)
+    return " ".join(text.split()).strip(" .")
+
+
+def byline_of(line: str) -> str | None:
+    """The author line as printed, if `line` is one ("Tác giả: Trọng Nghĩa", "Ngân Hà - Trung tâm TT & VH")."""
+    prefix = _BYLINE_PREFIX.match(line)
+    rest = line[prefix.end() :] if prefix else line
+    rest = normalize_byline(rest)
+    if not rest or len(rest) > 90 or len(_words(rest)) > 14 or rest.endswith("/."):
+        return None
+    if prefix:
+        return rest
+    head = re.split(r" - |/|,", rest)[0]
+    if _name_like(head) or _ORG_START.match(rest):
+        return rest
+    return None
+
+
+def _classify(line: str) -> str:
+    if _is_caption_cue(line):
+        return "caption"
+    if len(line) <= 260 and (not re.search(r"[.!?]$", line) or re.search(r"(?:\.\.\.|…)$", line)):
+        return "caption"
+    return "paragraph"
+
+
+def segment(page: Page, source: str) -> Document:
+    """Lay a cleaned page out as a document; HTML metadata, when present, wins over guesses."""
+    lines = [ln for ln in page.lines if ln]
+    published: str | None = page.published
+    blocks: list[Block] = []
+
+    dateline_at = next((i for i, ln in enumerate(lines[:_DATELINE_WINDOW]) if _is_dateline(ln)), None)
+    dateline_text = None
+    if dateline_at is not None:
+        dateline_text = strip_fragments(lines[dateline_at])
+        parsed = parse_dateline(dateline_text)
+        if published is None and parsed:
+            published = parsed[0]
+
+    title, title_at = page.title, None
+    if title is not None:
+        title_at = next((i for i, ln in enumerate(lines[:_DATELINE_WINDOW]) if ln == title), None)
+    elif dateline_at is not None:
+        before = dateline_at - 1
+        if before >= 0 and _is_headline(lines[before]) and not _is_banner(lines[before]):
+            title_at = before
+        elif dateline_at + 1 < len(lines) and _is_headline(lines[dateline_at + 1]):
+            title_at = dateline_at + 1
+    else:
+        first = 0
+        while first < len(lines) - 1 and first < 4 and _is_banner(lines[first]):
+            first += 1
+        if lines[first:] and _is_headline(lines[first]) and not _is_caption_cue(lines[first]):
+            title_at = first
+    if title_at is not None:
+        title = lines[title_at]
+
+    start = max(i for i in (title_at, dateline_at, -1) if i is not None) + 1
+    if title_at is not None and dateline_at is not None and dateline_at > title_at + 1:
+        start = title_at + 1  # nothing between headline and a late dateline is dropped
+    body = [ln for i, ln in enumerate(lines) if i >= start and i != dateline_at]
+
+    byline = page.byline
+    if byline is None:
+        for i in range(len(body) - 1, max(len(body) - 3, -1), -1):
+            found = byline_of(body[i])
+            if found and (i == len(body) - 1 or _BYLINE_PREFIX.match(body[i])):
+                byline = found
+                del body[i]
+                break
+
+    if title:
+        blocks.append(Block("title", title))
+    if dateline_text:
+        blocks.append(Block("dateline", dateline_text))
+    captions = set(page.captions)
+    for line in body:
+        kind = "caption" if line in captions else _classify(line)
+        blocks.append(Block(kind, line))  # type: ignore[arg-type]
+    warnings = [] if published else ["no_dateline"]
+    return Document(source=source, blocks=blocks, byline=byline, published=published, warnings=warnings)
+

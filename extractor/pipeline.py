@@ -86,7 +86,8 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
 
     chains = find_chains(text)
     post_orgs = {p.organization.start: p for c in chains for p in c.posts if p.organization}
-    free = [m for m in find_agencies(text) if m.start not in post_orgs]
+    post_spans = [(p.start, p.end) for c in chains for p in c.posts]
+    free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in post_spans)]
     found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
     home = locality["unit"] if locality else dominant_level(found)
     resolved = {m.start: m for m in resolve_levels(text, found, home)}

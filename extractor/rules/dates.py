@@ -42,7 +42,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?P<ampm>AM|PM|SA|CH)\b)?", re.I)
 _DEADLINE_CUE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|đến hết|trước ngày|hoàn thành trong)\s*(?:ngày\s*)?$", re.I)
 _EVENT_CUE = re.compile(
-    r"(?:^|[.;]\s*)(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?|ngày\s*)$"
+    r"(?:^|[.;\n]\s*)(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?|ngày\s*)$"
     r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$",
     re.IGNORECASE,
 )

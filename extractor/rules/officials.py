@@ -112,19 +112,20 @@ def find_chains(text: str) -> list[Chain]:
     return chains
 
 
-def _is_place(text: str, run: list[Word]) -> bool:
+def _is_place(text: str, run: list[Word], after_post: bool) -> bool:
+    """A level word before the run makes it a place, unless a post's organisation already took it."""
     before = text[max(0, run[0].start - 12) : run[0].start].lower().rstrip()
-    if any(before.endswith(level) for level in LEVEL_WORDS):
+    if not after_post and any(before.endswith(level) for level in LEVEL_WORDS):
         return True
     name = " ".join(w.text for w in run)
     return bool(gazetteer().lookup(name)) and not has_honorific_before(text, run[0].start)
 
 
-def _person_run(text: str, run: list[Word], sentence: tuple[int, int]) -> list[Word] | None:
+def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_post: bool) -> list[Word] | None:
     """Trim a capitalised run to a person's name, or say it is none."""
     while run and not is_surname(run[0].text) and _honorific_word(run[0].text):
         run = run[1:]
-    if len(run) < 2 or _is_place(text, run):
+    if len(run) < 2 or _is_place(text, run, after_post):
         return None
     if is_surname(run[0].text) or has_honorific_before(text, run[0].start):
         return run
@@ -170,8 +171,8 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     for chain in chains:
         sentence = _sentence_bounds(text, chain.start, chain.end)
-        for candidate in (_name_before(text, chain), _name_after(text, chain)):
-            run = _person_run(text, candidate, sentence) if candidate else None
+        for candidate, after_post in ((_name_before(text, chain), False), (_name_after(text, chain), True)):
+            run = _person_run(text, candidate, sentence, after_post) if candidate else None
             if run:
                 name = strip_honorifics(text[run[0].start : run[-1].end])
                 mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))

@@ -8,7 +8,6 @@ from extractor import lexicon
 from extractor.normalize import collapse_spaces
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»)\]]$")
-_CONTINUATION = re.compile(r"^[a-zà-ỹđ0-9(\"“]")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -53,12 +52,17 @@ def clean_lines(lines: list[str]) -> list[str]:
     return _reflow(kept)
 
 
+def _continues(line: str) -> bool:
+    """A line that cannot start a paragraph: it starts lower-case or with a bracket."""
+    return line[0].islower() or line[0] == "("
+
+
 def _reflow(lines: list[str]) -> list[str]:
     """Rejoin paragraphs a scraper hard-wrapped mid-sentence ("Sáng" / "ngày 15/11/2023, …")."""
     out: list[str] = []
     for line in lines:
         previous = out[-1] if out else ""
-        if line and previous and not _SENTENCE_END.search(previous) and _CONTINUATION.match(line):
+        if line and previous and not _SENTENCE_END.search(previous) and _continues(line):
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)

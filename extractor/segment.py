@@ -21,6 +21,7 @@ _BYLINE_PREFIX = re.compile(
 )
 _ORG_START = re.compile(r"^(?:Thường trực|Ban|Ủy ban|UBND|HĐND|Phòng|Trung tâm|Văn phòng|Hội|Đài|Báo)\b")
 _TERMINAL = re.compile(r"[.!?;:,]$")
+_TRAILING_BYLINE = re.compile(r"(?<=[.!?…\"”])\s+(?P<byline>[^.!?…\"”]{2,60}?)\s*$")
 
 
 def _words(line: str) -> list[str]:
@@ -83,6 +84,15 @@ def byline_of(line: str) -> str | None:
     return None
 
 
+def _split_trailing_byline(line: str) -> tuple[str, str | None]:
+    """Archives often glue the author to the last paragraph: "…– bà Trinh cho hay. Hữu Long"."""
+    m = _TRAILING_BYLINE.search(line)
+    found = byline_of(m["byline"]) if m else None
+    if m is None or found is None:
+        return line, None
+    return line[: m.start()].rstrip(), found
+
+
 def _classify(line: str) -> str:
     if _is_caption_cue(line):
         return "caption"
@@ -136,6 +146,10 @@ def segment(page: Page, source: str) -> Document:
                 byline = found
                 del body[i]
                 break
+
+    if byline is None and body:
+        body[-1], byline = _split_trailing_byline(body[-1])
+    body = [ln for ln in body if ln]
 
     if title:
         blocks.append(Block("title", title))

@@ -1,7 +1,7 @@
 """vnextract: scraped Vietnamese local-government news pages in, validated records out.
 
-    >>> from extractor import extract
-    >>> record = extract("path/to/page.html")
+>>> from extractor import extract
+>>> record = extract("path/to/page.html")
 """
 
 from extractor.models import ErrorRecord, Record

@@ -7,6 +7,7 @@ from typing import Literal
 
 BlockKind = Literal["title", "dateline", "paragraph", "caption"]
 BLOCK_SEPARATOR = "\n\n"
+_SHORT_OPENING = 200
 
 
 @dataclass
@@ -63,6 +64,12 @@ class Document:
 
     @property
     def lead(self) -> list[Block]:
-        """The title and the first body block: where an article says what the event was."""
+        """The title and the opening: where an article says what the event was.
+
+        The opening is the first body block, and the next one too when the first is a
+        short line (a caption, a stray dateline) rather than a paragraph.
+        """
         head = [self.title] if self.title else []
-        return head + self.body[:1]
+        body = self.body
+        opening = body[:2] if body and len(body[0].text) < _SHORT_OPENING else body[:1]
+        return head + opening

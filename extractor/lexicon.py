@@ -63,7 +63,8 @@ class Abbreviation:
 class RoleEntry:
     forms: tuple[str, ...]
     role: str
-    organization: str  # "required", "optional" or "none"
+    organization: str  # "required", "optional", "none" or "membership"
+    implied: str | None  # the organisation meant when only a level word follows
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class AgencyEntry:
     forms: tuple[str, ...]
     name: str
     kind: str
-    level_mode: str  # "level", "own:<level>", "board" or "none"
+    level_mode: str  # "level", "own:<level>", "board", "board-required", "printed" or "none"
     abbreviation: str | None
 
 
@@ -83,7 +84,9 @@ def abbreviations() -> tuple[Abbreviation, ...]:
 
 @cache
 def roles() -> tuple[RoleEntry, ...]:
-    return tuple(RoleEntry(tuple(r[0].split("|")), r[1], r[2]) for r in _rows("roles.tsv"))
+    return tuple(
+        RoleEntry(tuple(r[0].split("|")), r[1], r[2], r[3] if len(r) > 3 and r[3] else None) for r in _rows("roles.tsv")
+    )
 
 
 @cache

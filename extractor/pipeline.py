@@ -99,7 +99,8 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     agencies = merge_agencies(text, counted)
 
     lead_spans = [(b.start, b.end) for b in doc.lead]
-    types = coord.event_types(lead_text)
+    opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
+    types = coord.event_types(opening) or coord.event_types(lead_text)
     parties = coord.select_parties(
         [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name) for m in counted],
         coord.party_spans(lead_spans, text),
@@ -111,7 +112,7 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
         reviewed, planned = coord.years(lead_text, lead_dates)
         coordination = Coordination(
             event_types=types or ["hoi_nghi_khac"],  # type: ignore[list-item]
-            instrument=coord.instrument(lead_text),  # type: ignore[arg-type]
+            instrument=coord.instrument(opening) or coord.instrument(lead_text),  # type: ignore[arg-type]
             parties=parties,
             years_reviewed=reviewed,
             years_planned=planned,

@@ -14,7 +14,7 @@ def span(text: str, start: int, end: int) -> Span:
 
 
 def canonical_title(post: PostMatch, organization: AgencyMention | None) -> str:
-    """"Trưởng" + "Ban Dân vận Huyện ủy" → "Trưởng Ban Dân vận Huyện ủy"; "Nguyên " kept for a former post."""
+    """ "Trưởng" + "Ban Dân vận Huyện ủy" → "Trưởng Ban Dân vận Huyện ủy"; "Nguyên " kept for a former post."""
     title = post.role.role if organization is None else f"{post.role.role} {organization.name}"
     return f"Nguyên {title[0].lower()}{title[1:]}" if post.former else title
 
@@ -29,9 +29,7 @@ def _drop_subsumed(positions: list[Position]) -> list[Position]:
     ]
 
 
-def merge_officials(
-    text: str, mentions: list[OfficialMention], resolved: dict[int, AgencyMention]
-) -> list[Official]:
+def merge_officials(text: str, mentions: list[OfficialMention], resolved: dict[int, AgencyMention]) -> list[Official]:
     """One official per name (case-insensitive), posts and mentions from every place it is printed."""
     by_name: dict[str, Official] = {}
     for mention in mentions:

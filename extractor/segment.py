@@ -45,7 +45,7 @@ def _is_headline(line: str) -> bool:
         3 <= len(words) <= 70
         and len(line) <= 400
         and not _TERMINAL.search(line)
-        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“")
+        and (line[0].isupper() or line[0].isdigit() or line[0] in '"“')
     )
 
 
@@ -161,4 +161,3 @@ def segment(page: Page, source: str) -> Document:
         blocks.append(Block(kind, line))  # type: ignore[arg-type]
     warnings = [] if published else ["no_dateline"]
     return Document(source=source, blocks=blocks, byline=byline, published=published, warnings=warnings)
-

@@ -39,9 +39,9 @@ class AgencyMention:
     def name(self) -> str:
         """The canonical name: expanded, the place's proper name dropped, the level word kept."""
         mode, head = self.entry.level_mode, self.entry.name
-        if mode.startswith(("board")):
+        if mode.startswith("board"):
             return f"{head} {self.committee}" if self.committee else head
-        if mode == "level" and self.level:
+        if mode in ("level", "printed") and self.level:
             return f"{head} {self.level}"
         return head
 
@@ -76,7 +76,8 @@ def _keyed() -> dict[str, AgencyEntry]:
 
 _LEVEL_AFTER = re.compile(rf"\s+(?P<level>{LEVEL_PATTERN})(?![^\W_])", re.IGNORECASE)
 _COMMITTEE_AFTER = re.compile(
-    rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Đảng ủy(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
+    rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?= Đảng| |$)|"
+    rf"Đảng ủy(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
     r"(?![^\W_])",
     re.IGNORECASE,
 )
@@ -106,7 +107,7 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
                 committee = _COMMITTEE_CANON.get(printed.lower(), printed[0].upper() + printed[1:].lower())
                 level = next((lv for lv, c in COMMITTEE_OF_LEVEL.items() if c == committee), None)
             explicit, end = True, m.end()
-    if mode in ("level", "none") or mode.startswith("own:"):
+    if mode in ("level", "printed", "none") or mode.startswith("own:"):
         m = _LEVEL_AFTER.match(text, end) if not mode.startswith("own:") else None
         if m:
             level, explicit, end = canonical_level(m["level"]), True, m.end()
@@ -117,6 +118,21 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         if mode == "none":
             level, explicit = None, False
     return AgencyMention(start, end, entry, level, explicit, committee, place)
+
+
+def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
+    """The body a post means when only a level word follows it: "Phó Chủ tịch huyện", "Bí thư thị trấn"."""
+    m = _LEVEL_AFTER.match(text, pos - 1) if pos > 0 else None
+    if m is None:
+        return None
+    level = canonical_level(m["level"])
+    head = COMMITTEE_OF_LEVEL[level] if implied == "committee" else implied
+    head = "Đảng ủy" if head.startswith("Đảng ủy") else head
+    entry = next((e for e in lexicon.agencies() if e.name == head), None)
+    if entry is None:
+        return None
+    mention = _extend(text, entry, m.start("level"), m.start("level"), lowercase_ok=True)
+    return replace(mention, end=max(mention.end, m.end())) if mention else None
 
 
 def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMention | None:

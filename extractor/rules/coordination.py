@@ -40,7 +40,7 @@ def instrument(lead: str) -> str | None:
     return hits[0][0] if hits else None
 
 
-def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The stretches of the lead where parties are named: "giữa A với B", or a sentence saying A works with B."""
     between, acting = [], []
     for start, end in lead_blocks:
@@ -49,16 +49,28 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> list[tuple[int
             for m in re.finditer(r"\bgiữa\b", body):
                 stop = _CLAUSE_END.search(body, m.end())
                 between.append((sentence.start() + m.start(), sentence.start() + (stop.start() if stop else len(body))))
-            if any(rx.search(body) for _, rx in lexicon.cues("coordination")) or any(
-                rx.search(body) for _, rx in lexicon.cues("instrument")
-            ):
-                acting.append(sentence.span())
-    return between or acting
+            cue = min(
+                (m for _, rx in lexicon.cues("coordination") if (m := rx.search(body))),
+                key=lambda m: m.start(),
+                default=None,
+            )
+            if cue:
+                stop = _CLAUSE_END.search(body, cue.end())
+                acting.append((sentence.start(), sentence.start() + (stop.start() if stop else len(body))))
+    return between, acting
 
 
-def select_parties(mentions: list[PartyMention], spans: list[tuple[int, int]], home_level: str | None) -> list[str]:
-    """Agencies inside the party spans; the same body printed at a stray level is a typo of the home one."""
-    inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+def select_parties(
+    mentions: list[PartyMention], spans: tuple[list[tuple[int, int]], list[tuple[int, int]]], home_level: str | None
+) -> list[str]:
+    """Agencies between "giữa … với …" (else in the sentences saying bodies act together).
+
+    The same body printed at a stray level beside the home one is a typo of the home one.
+    """
+    between, acting = spans
+    inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in between)]
+    if len({m.name for m in inside}) < 2:
+        inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in acting)]
     heads_at_home = {m.head for m in inside if m.level == home_level}
     kept = [m for m in inside if not (home_level and m.level != home_level and m.head in heads_at_home)]
     return list(dict.fromkeys(m.name for m in kept))

@@ -40,7 +40,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("y", re.compile(r"(?<![\d/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE)),
 )
 _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?P<ampm>AM|PM|SA|CH)\b)?", re.I)
-_DEADLINE_CUE = re.compile(r"(?:trước|chậm nhất|hạn chót|hạn|đến hết|trước ngày|hoàn thành trong)\s*(?:ngày\s*)?$", re.I)
+_DEADLINE_CUE = re.compile(
+    r"(?:trước|chậm nhất|hạn chót|hạn|đến hết|trước ngày|hoàn thành trong)\s*(?:ngày\s*)?$", re.I
+)
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?|ngày\s*)$"
     r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$",

@@ -81,6 +81,17 @@ def find_locality(title: str | None, lead: str, text: str, published: str | None
             return None
         unit, name = counts.most_common(1)[0][0]
         candidates = [PlaceMention(unit, name, 0)]
-    chosen = candidates[0]
+    chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
     province = _province(chosen.unit, chosen.name, text, published)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
+
+
+def _provinces(place: PlaceMention) -> set[str]:
+    return {p.province for p in gazetteer().lookup(place.name, place.unit)}
+
+
+def _most_specific(first: PlaceMention, others: list[PlaceMention]) -> PlaceMention:
+    """ "Đắk Lắk: …" then "xã Ea Uy (huyện Krông Pắk…)": the article is about the commune."""
+    home = _provinces(first)
+    inside = [p for p in others if _RANK[p.unit] > _RANK[first.unit] and _provinces(p) & home]
+    return max(inside, key=lambda p: _RANK[p.unit], default=first)

@@ -52,7 +52,7 @@ def titled_run(text: str, start: int, max_words: int = 6) -> list[Word]:
     run: list[Word] = []
     for word in words(text, start, min(len(text), start + 80)):
         gap = text[run[-1].end if run else start : word.start]
-        if run and gap != " " or not run and gap.strip() or not word.titled or len(run) == max_words:
+        if (run and gap != " ") or (not run and gap.strip()) or not word.titled or len(run) == max_words:
             break
         run.append(word)
     return run
@@ -98,5 +98,5 @@ def has_honorific_before(text: str, start: int) -> bool:
 
 
 def strip_honorifics(name: str) -> str:
-    """"Đồng chíPhạm Thị Thương" → "Phạm Thị Thương"; "Đông chí" is a typo of "Đồng chí"."""
+    """ "Đồng chíPhạm Thị Thương" → "Phạm Thị Thương"; "Đông chí" is a typo of "Đồng chí"."""
     return " ".join(_honorific_start().sub("", name.strip()).split())

@@ -9,7 +9,7 @@ from functools import cache
 from extractor import lexicon, nlp
 from extractor.gazetteer import gazetteer
 from extractor.lexicon import RoleEntry, alternation
-from extractor.rules.agencies import AgencyMention, match_agency_at
+from extractor.rules.agencies import AgencyMention, implied_agency, match_agency_at
 from extractor.rules.names import (
     LEVEL_WORDS,
     Word,
@@ -79,6 +79,8 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
     end, organization = m.end(), None
     if role.organization != "none" and text[end : end + 1] == " ":
         organization = match_agency_at(text, end + 1)
+        if organization is None and role.implied:
+            organization = implied_agency(text, end + 1, role.implied)
         if organization:
             end = organization.end
     if organization is None and role.organization == "required":

@@ -77,11 +77,11 @@ def _keyed() -> dict[str, AgencyEntry]:
 _LEVEL_AFTER = re.compile(rf"\s+(?P<level>{LEVEL_PATTERN})(?![^\W_])", re.IGNORECASE)
 _COMMITTEE_AFTER = re.compile(
     rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?= Đảng| |$)|"
-    rf"Đảng ủy(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
+    rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
     r"(?![^\W_])",
     re.IGNORECASE,
 )
-_COMMITTEE_CANON = {"hu": "Huyện ủy", "tu": "Tỉnh ủy"}
+_COMMITTEE_CANON = {"hu": "Huyện ủy", "tu": "Tỉnh ủy", "hđnd": "Hội đồng nhân dân"}
 
 
 def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: bool) -> AgencyMention | None:
@@ -100,9 +100,10 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
             return None
         if m:
             printed = " ".join(m["committee"].split())
-            if m["clevel"]:
-                level = canonical_level(m["clevel"])
-                committee = f"Đảng ủy {level}"
+            if m["parent"]:
+                parent = _COMMITTEE_CANON.get(m["parent"].lower(), m["parent"])
+                level = canonical_level(m["clevel"]) if m["clevel"] else None
+                committee = f"{parent} {level}" if level else parent
             else:
                 committee = _COMMITTEE_CANON.get(printed.lower(), printed[0].upper() + printed[1:].lower())
                 level = next((lv for lv, c in COMMITTEE_OF_LEVEL.items() if c == committee), None)
@@ -131,7 +132,7 @@ def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
     entry = next((e for e in lexicon.agencies() if e.name == head), None)
     if entry is None:
         return None
-    mention = _extend(text, entry, m.start("level"), m.start("level"), lowercase_ok=True)
+    mention = _extend(text, entry, m.start("level"), m.start(), lowercase_ok=True)
     return replace(mention, end=max(mention.end, m.end())) if mention else None
 
 

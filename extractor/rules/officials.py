@@ -62,7 +62,7 @@ class OfficialMention:
 def _role_pattern() -> tuple[re.Pattern[str], dict[str, RoleEntry]]:
     table = {" ".join(f.casefold().split()): r for r in lexicon.roles() for f in r.forms}
     forms = [f for r in lexicon.roles() for f in r.forms]
-    return re.compile(rf"(?:{alternation(forms)})(?![^\W_])", re.IGNORECASE), table
+    return re.compile(rf"(?:{alternation(forms)})(?![^\W_]|-\w)", re.IGNORECASE), table
 
 
 def match_post_at(text: str, pos: int) -> PostMatch | None:

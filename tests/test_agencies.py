@@ -1,0 +1,93 @@
+"""agencies: heads from the lexicon, canonical names with the level word, kinds (SPEC §4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules.agencies import dominant_level, find_agencies, match_agency_at, resolve_levels
+
+
+def names(text: str, home: str | None = None) -> list[tuple[str, str | None, str]]:
+    """(canonical name, level, kind) of every agency in `text`, levels resolved."""
+    return [(m.name, m.level, m.kind) for m in resolve_levels(text, find_agencies(text), home)]
+
+
+def test_a_shared_level_word_serves_the_whole_list() -> None:
+    text = "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện ký kết chương trình phối hợp"
+    assert names(text) == [
+        ("Ủy ban nhân dân huyện", "huyện", "people_committee"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "huyện", "fatherland_front"),
+        ("Các đoàn thể chính trị - xã hội huyện", "huyện", "mass_organization"),
+    ]
+
+
+def test_place_name_is_dropped_and_level_kept() -> None:
+    text = "Ban Thường trực Ủy ban MTTQ Việt Nam quận Hoàn Kiếm tổ chức hội nghị tổng kết"
+    [mention] = find_agencies(text)
+    assert mention.name == "Ủy ban Mặt trận Tổ quốc Việt Nam quận"
+    assert (mention.level, mention.place) == ("quận", "Hoàn Kiếm")
+    assert mention.entry.abbreviation == "UBMTTQ"
+
+
+def test_level_less_heads_take_the_articles_level() -> None:
+    text = "sự phối hợp của Thường trực HĐND, UBND và các ngành liên quan"
+    assert names(text, home="quận") == [
+        ("Hội đồng nhân dân quận", "quận", "people_council"),
+        ("Ủy ban nhân dân quận", "quận", "people_committee"),
+    ]
+
+
+def test_units_named_in_a_list_get_their_kinds() -> None:
+    text = "lãnh đạo các đơn vị: Thanh tra, LĐLĐ, Hội CCB, Hội LHPN, Quận Đoàn Hoàn Kiếm."
+    assert names(text, home="quận") == [
+        ("Thanh tra quận", "quận", "inspectorate"),
+        ("Liên đoàn Lao động quận", "quận", "mass_organization"),
+        ("Hội Cựu chiến binh quận", "quận", "mass_organization"),
+        ("Hội Liên hiệp Phụ nữ quận", "quận", "mass_organization"),
+        ("Quận Đoàn", "quận", "mass_organization"),
+    ]
+
+
+def test_standing_organ_counts_as_the_body() -> None:
+    text = "tham mưu kịp thời cho Huyện ủy, BTV Huyện ủy giải pháp giải quyết thấu đáo"
+    assert names(text) == [("Huyện ủy", "huyện", "party_committee")] * 2
+
+
+def test_party_board_belongs_to_its_committee() -> None:
+    text = "Đồng chí Nguyễn Thế Quyền - UVBTV, Trưởng Ban Dân vận HU, Chủ tịch UBMTTQ Việt Nam huyện"
+    mention = match_agency_at(text, text.index("Ban Dân vận"))
+    assert mention is not None
+    assert (mention.name, mention.kind, mention.level) == ("Ban Dân vận Huyện ủy", "party_board", "huyện")
+
+
+def test_collective_written_with_a_comma() -> None:
+    text = "phối hợp giữa UBND, UBMTTQ và các đoàn thể chính trị, xã hội quận đã đạt được"
+    assert names(text)[-1] == ("Các đoàn thể chính trị - xã hội quận", "quận", "mass_organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND các cấp, các cơ quan chức năng đã giải quyết kịp thời những kiến nghị",
+        "Từ đầu năm đến nay, MTTQ Việt Nam các cấp và các tổ chức thành viên trong huyện",
+        "thực hiện tốt các chủ trương, chính sách của Đảng, pháp luật của Nhà nước",
+        "góp phần xây dựng Nhà nước pháp quyền của nhân dân, do nhân dân và vì nhân dân",
+        "yêu cầu các ban, ngành cùng vào cuộc thực hiện những nhiệm vụ chung",
+    ],
+)
+def test_all_levels_unnamed_groups_and_abstractions_are_not_agencies(text: str) -> None:
+    assert find_agencies(text) == []
+
+
+def test_dominant_level_is_the_most_printed_one() -> None:
+    text = "Chương trình phối hợp giữa UBND huyện Vân Đồn với UB MTTQ và các tổ chức chính trị - xã hội huyện"
+    assert dominant_level(find_agencies(text)) == "huyện"
+
+
+def test_mentions_point_into_the_text() -> None:
+    text = "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện ký kết"
+    assert [text[m.start : m.end] for m in find_agencies(text)] == [
+        "UBND",
+        "Ủy ban MTTQ",
+        "các đoàn thể CT - XH huyện",
+    ]

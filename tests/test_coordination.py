@@ -1,0 +1,82 @@
+"""coordination: event types, instrument, parties and years of the event (SPEC §5)."""
+
+from __future__ import annotations
+
+from extractor.rules import coordination as coord
+from extractor.rules.dates import find_dates
+
+LEAD_000 = (
+    "Hội nghị đánh giá kết quả thực hiện quy chế phối hợp giữa UBND huyện Vân Đồn với UBMTTQ và các đoàn "
+    "thể, tổ chức chính trị - xã hội huyện năm 2019\n"
+    "Ngày 24/12, UBND - UBMTTQ và các đoàn thể, tổ chức chính trị - xã hội huyện Vân Đồn đã tổ chức hội "
+    "nghị đánh giá kết quả thực hiện quy chế phối hợp năm 2019; triển khai công tác phối hợp năm 2020."
+)
+TITLE_002 = (
+    "Đức Thọ: Tổ chức ký kết phối hợp hoạt động giữa UBND huyện với MTTQ, các đoàn thể CT-XH năm 2020\n"
+    "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện ký kết chương trình phối hợp triển khai nhiệm vụ "
+    "công tác năm 2020"
+)
+TITLE_003 = (
+    "Quận Hoàn Kiếm Tổng kết chương trình phối hợp hoạt động năm 2020 và ký kết chương trình phối hợp "
+    "hoạt động trọng tâm năm 2021"
+)
+TITLE_004 = "Đồng chí Bí thư Huyện ủy làm việc với Mặt trận Tổ quốc và các đoàn thể huyện"
+
+
+def test_event_types_in_print_order() -> None:
+    assert coord.event_types(LEAD_000) == ["danh_gia", "trien_khai"]
+    assert coord.event_types(TITLE_003)[:2] == ["tong_ket", "ky_ket"]
+    assert coord.event_types(TITLE_004) == ["lam_viec"]
+    assert "ky_ket" in coord.event_types(TITLE_002)
+
+
+def test_instrument() -> None:
+    assert coord.instrument(LEAD_000) == "quy chế phối hợp"
+    assert coord.instrument(TITLE_002) == "chương trình phối hợp"
+    assert coord.instrument(TITLE_004) is None
+
+
+def test_years_reviewed_and_planned() -> None:
+    assert coord.years(LEAD_000, find_dates(LEAD_000)) == ([2019], [2020])
+    assert coord.years(TITLE_003, find_dates(TITLE_003)) == ([2020], [2021])
+
+
+def test_coordination_needs_two_bodies_or_voters() -> None:
+    assert coord.is_coordination(["lam_viec"], ["Huyện ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"])
+    assert not coord.is_coordination(["hoi_nghi_khac"], ["Huyện ủy"])
+    assert coord.is_coordination(["tiep_xuc_cu_tri"], ["Hội đồng nhân dân huyện"])
+    assert not coord.is_coordination(["ky_ket"], [])
+
+
+# --- the coordination block of whole records ------------------------------------------------
+
+
+def test_review_and_plan_of_a_regulation(seed_record) -> None:
+    c = seed_record("seed-000").coordination
+    assert c is not None
+    assert c.event_types == ["danh_gia", "trien_khai"]
+    assert c.instrument == "quy chế phối hợp"
+    assert c.parties == [
+        "Ủy ban nhân dân huyện",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+        "Các đoàn thể chính trị - xã hội huyện",
+    ]
+    assert (c.years_reviewed, c.years_planned) == ([2019], [2020])
+
+
+def test_typo_level_is_not_a_party(seed_record) -> None:
+    # "giữa UBND huyện với UBMTTQVN quận" in a quận article: "huyện" is a slip of the pen.
+    c = seed_record("seed-001").coordination
+    assert c is not None
+    assert set(c.event_types) == {"so_ket", "ky_ket"}
+    assert "Ủy ban nhân dân huyện" not in c.parties
+    assert {"Ủy ban nhân dân quận", "Ủy ban Mặt trận Tổ quốc Việt Nam quận"} <= set(c.parties)
+
+
+def test_working_session_of_the_party_committee(seed_record) -> None:
+    c = seed_record("seed-004").coordination
+    assert c is not None
+    assert c.event_types == ["lam_viec"]
+    assert c.instrument is None
+    assert c.parties[0] == "Huyện ủy"
+    assert (c.years_reviewed, c.years_planned) == ([], [])

@@ -1,0 +1,111 @@
+"""dates: datelines, event dates, deadlines and periods as partial ISO values (SPEC §2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules.dates import find_dates, is_deadline, is_event_cue, parse_dateline, with_year
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("24/12/2019 21:18", "2019-12-24T21:18:00+07:00"),
+        ("Ngày đăng tin: 24/04/2018", "2018-04-24"),
+        ("19:02 11/03/2020", "2020-03-11T19:02:00+07:00"),
+        ("05/02/2021 - 02:39 PM", "2021-02-05T14:39:00+07:00"),
+    ],
+)
+def test_dateline_formats_of_the_seeds(line: str, published: str) -> None:
+    parsed = parse_dateline(line)
+    assert parsed is not None
+    value, hit = parsed
+    assert value == published
+    assert line[hit.start : hit.end] == hit.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hôm nay: 4848", "Đã truy cập: 1527147", "Ngày 08/5, đồng chí Nguyễn Thị Liên – TUV, Bí thư Huyện ủy"],
+)
+def test_no_dateline_without_a_full_date(line: str) -> None:
+    assert parse_dateline(line) is None
+
+
+def test_year_less_event_date_stays_partial() -> None:
+    text = "Ngày 08/5, đồng chí Nguyễn Thị Liên – TUV, Bí thư Huyện ủy đã chủ trì buổi làm việc"
+    [hit] = find_dates(text)
+    assert (hit.text, hit.value, hit.kind) == ("08/5", "--05-08", "dm")
+    assert is_event_cue(text, hit)
+
+
+def test_year_less_date_takes_the_datelines_year() -> None:
+    assert with_year("--12-24", 2019) == "2019-12-24"
+    assert with_year("--05-08", None) == "--05-08"
+    assert with_year("2017-04-23", 2018) == "2017-04-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Chiều ngày 23/4/2017, UBND quận tổ chức hội nghị sơ kết chương trình phối hợp", "2017-04-23"),
+        ("Sáng ngày 04/02/2021, tại 42 phố Nhà Chung, trụ sở Ủy ban MTTQ Việt Nam quận Hoàn Kiếm", "2021-02-04"),
+        ("Ngày 24/12, UBND - UBMTTQ và các đoàn thể, tổ chức chính trị - xã hội huyện Vân Đồn", "--12-24"),
+    ],
+)
+def test_event_dates_in_the_lead(text: str, value: str) -> None:
+    hit = find_dates(text)[0]
+    assert hit.value == value
+    assert is_event_cue(text, hit)
+    assert not is_deadline(text, hit)
+
+
+def test_deadline() -> None:
+    text = "thực hiện có hiệu quả để phát triển kinh tế và xây dựng huyện đạt chuẩn nông thôn mới trước ngày 19/5/2020."
+    [hit] = find_dates(text)
+    assert hit.value == "2020-05-19"
+    assert is_deadline(text, hit)
+    assert not is_event_cue(text, hit)
+
+
+def test_years_and_no_false_dates() -> None:
+    text = "bổ sung và làm rõ một số nội dung trong phương hướng, nhiệm vụ năm 2020; tại 42 phố Nhà Chung"
+    hits = find_dates(text)
+    assert [(h.text, h.value, h.kind) for h in hits] == [("năm 2020", "2020", "y")]
+
+
+def test_date_spans_point_into_the_text() -> None:
+    text = "Phát huy những kết quả đạt được trong năm 2017, UBND cùng MTTQ xác định nhiệm vụ năm 2018"
+    hits = find_dates(text)
+    assert [h.value for h in hits] == ["2017", "2018"]
+    assert all(text[h.start : h.end] == h.text for h in hits)
+
+
+# --- the same rules, as the record reports them ---------------------------------------------
+
+
+def test_event_date_without_a_dateline_has_no_year(seed_record) -> None:
+    record = seed_record("seed-004")  # "Ngày 08/5, …", no dateline on the page
+    assert record.published is None
+    assert record.event_date == "--05-08"
+    assert "no_dateline" in record.warnings
+    assert [(d.text, d.role) for d in record.dates if d.role == "event"] == [("08/5", "event")]
+
+
+def test_event_date_borrows_the_dateline_year(seed_record) -> None:
+    record = seed_record("seed-000")  # "24/12/2019 21:18" then "Ngày 24/12, …"
+    assert record.event_date == "2019-12-24"
+    assert {d.role for d in record.dates if d.text == "24/12/2019"} == {"publication"}
+
+
+def test_event_date_contradicting_the_dateline_is_kept_and_flagged(seed_record) -> None:
+    record = seed_record("seed-001")  # dated 24/04/2018, "Chiều ngày 23/4/2017, …"
+    assert record.published == "2018-04-24"
+    assert record.event_date == "2017-04-23"
+    assert "event_year_mismatch" in record.warnings
+
+
+def test_no_event_date_when_the_article_does_not_say(seed_record) -> None:
+    record = seed_record("seed-002")
+    assert record.event_date is None
+    assert [d.value for d in record.dates if d.role == "deadline"] == ["2020-05-19"]

@@ -1,0 +1,133 @@
+"""officials: chains of posts and the names they attach to (SPEC §3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rules.names import strip_honorifics
+from extractor.rules.officials import find_chains, find_officials
+
+
+def officials(text: str):
+    return find_officials(text, find_chains(text))
+
+
+def posts(mention) -> list[tuple[str, str | None]]:
+    return [(p.role.role, p.organization.name if p.organization else None) for p in mention.chain.posts]
+
+
+def test_glued_honorific_and_two_posts() -> None:
+    text = "Đồng chíPhạm Thị Thương - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện phát biểu tại buổi làm việc"
+    [mention] = officials(text)
+    assert mention.name == "Phạm Thị Thương"
+    assert text[mention.start : mention.end] == "Phạm Thị Thương"
+    assert posts(mention) == [("Ủy viên Ban Thường vụ", "Huyện ủy"), ("Phó Chủ tịch", "Ủy ban nhân dân huyện")]
+    assert "speaker" in mention.event_roles
+
+
+def test_membership_does_not_name_its_body_as_a_party() -> None:
+    text = "Đồng chíPhạm Thị Thương - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện phát biểu"
+    seat, office = find_chains(text)[0].posts
+    assert not seat.counts_organization
+    assert office.counts_organization
+
+
+def test_typo_honorific_and_chair() -> None:
+    [mention] = officials("Đông chí Mạc Thành Luân – Chủ tịch UBND huyện chủ trì hội nghị.")
+    assert mention.name == "Mạc Thành Luân"
+    assert posts(mention) == [("Chủ tịch", "Ủy ban nhân dân huyện")]
+    assert mention.event_roles == {"chair"}
+
+
+def test_name_after_the_post_is_a_person_not_a_place() -> None:
+    text = "Phát biểu kết luận hội nghị, đồng chí Chủ tịch UBND quận Lê Văn Sơn đánh giá cao những kết quả"
+    [mention] = officials(text)
+    assert mention.name == "Lê Văn Sơn"
+    assert posts(mention) == [("Chủ tịch", "Ủy ban nhân dân quận")]
+    assert "speaker" in mention.event_roles
+
+
+def test_bare_membership_then_posts_and_reporter() -> None:
+    text = (
+        "Đồng chí Nguyễn Thế Quyền - UVBTV, Trưởng Ban Dân vận HU, Chủ tịch UBMTTQ Việt Nam huyện "
+        "báo cáo kết quả nhiệm vụ từ đầu năm đến nay"
+    )
+    [mention] = officials(text)
+    assert mention.name == "Nguyễn Thế Quyền"
+    assert posts(mention) == [
+        ("Ủy viên Ban Thường vụ", None),
+        ("Trưởng", "Ban Dân vận Huyện ủy"),
+        ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"),
+    ]
+    assert mention.event_roles == {"reporter"}
+
+
+def test_standing_deputy_secretary() -> None:
+    text = "Dự buổi làm việc có đồng chí Lưu Duy Khanh – Phó Bí thư TT Huyện ủy; Ban Thường trực UBMTTQ"
+    [mention] = officials(text)
+    assert mention.name == "Lưu Duy Khanh"
+    assert posts(mention) == [("Phó Bí thư Thường trực", "Huyện ủy")]
+    assert "attendee" in mention.event_roles
+
+
+def test_list_of_attendees() -> None:
+    text = (
+        "Tới dự hội nghị có các đồng chí: Lê Hồng Phú - Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban "
+        "MTTQ Việt Nam quận; Hoàng Hữu Tiến - Phó Trưởng ban Dân vận Quận ủy; Phan Trọng Khánh – Quận ủy "
+        "viên, Chánh Thanh tra quận; Lã Văn Nho – Chủ tịch Hội CCB quận cùng các đồng chí"
+    )
+    found = officials(text)
+    assert [m.name for m in found] == ["Lê Hồng Phú", "Hoàng Hữu Tiến", "Phan Trọng Khánh", "Lã Văn Nho"]
+    assert all("attendee" in m.event_roles for m in found)
+    assert posts(found[1]) == [("Phó Trưởng", "Ban Dân vận Quận ủy")]
+    assert posts(found[2]) == [("Quận ủy viên", None), ("Chánh", "Thanh tra quận")]
+    assert posts(found[3]) == [("Chủ tịch", "Hội Cựu chiến binh quận")]
+
+
+def test_name_before_a_comma_chain() -> None:
+    [mention] = officials("Đ/c Võ Công Hàm, Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch UBND huyện...")
+    assert mention.name == "Võ Công Hàm"
+    assert posts(mention) == [("Tỉnh ủy viên", None), ("Bí thư", "Huyện ủy"), ("Chủ tịch", "Ủy ban nhân dân huyện")]
+
+
+def test_later_mentions_of_a_name_are_found() -> None:
+    text = (
+        "Ngày 08/5, đồng chí Nguyễn Thị Liên – TUV, Bí thư Huyện ủy đã chủ trì buổi làm việc. "
+        "Đồng chí Nguyễn Thị Liên – Bí thư Huyện ủy ghi nhận những kết quả"
+    )
+    found = officials(text)
+    assert [m.name for m in found] == ["Nguyễn Thị Liên", "Nguyễn Thị Liên"]
+    assert all(text[m.start : m.end] == "Nguyễn Thị Liên" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí Bí thư Huyện ủy kết luận buổi làm việc",
+        "Ngân Hà - Trung tâm TT & VH",
+        "Quang cảnh hội nghị",
+    ],
+)
+def test_no_official_without_a_name(text: str) -> None:
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Đồng chíPhạm Thị Thương", "Phạm Thị Thương"),
+        ("Đông chí Mạc Thành Luân", "Mạc Thành Luân"),
+        ("đ/c Bùi Lê Văn", "Bùi Lê Văn"),
+        ("Đ/c Võ Công Hàm", "Võ Công Hàm"),
+        ("đồng chí Lê Văn Sơn", "Lê Văn Sơn"),
+    ],
+)
+def test_strip_honorifics(printed: str, name: str) -> None:
+    assert strip_honorifics(printed) == name
+
+
+def test_bylines_are_not_officials(seed_record) -> None:
+    for name, byline in (("seed-001", "Hồng Hạnh"), ("seed-004", "Trọng Nghĩa"), ("seed-003", "Bích Ngọc")):
+        record = seed_record(name)
+        assert record.byline == byline
+        assert byline not in {o.name for o in record.officials}

@@ -1,0 +1,83 @@
+"""resolve: one entry per person and per agency, canonical titles, spans into the text (SPEC §3–4)."""
+
+from __future__ import annotations
+
+from extractor.resolve import canonical_title, merge_agencies, merge_officials
+from extractor.rules.agencies import find_agencies, resolve_levels
+from extractor.rules.officials import find_chains, find_officials
+
+
+def resolved_officials(text: str):
+    chains = find_chains(text)
+    organizations = [p.organization for c in chains for p in c.posts if p.organization]
+    resolved = {m.start: m for m in resolve_levels(text, organizations, None)}
+    return merge_officials(text, find_officials(text, chains), resolved)
+
+
+def test_titles_are_canonical() -> None:
+    text = "Đồng chíPhạm Thị Thương - UVBTV Huyện ủy, Phó Chủ tịch UBND huyện phát biểu tại buổi làm việc"
+    [official] = resolved_officials(text)
+    assert official.name == "Phạm Thị Thương"
+    assert [p.title for p in official.positions] == [
+        "Ủy viên Ban Thường vụ Huyện ủy",
+        "Phó Chủ tịch Ủy ban nhân dân huyện",
+    ]
+    assert [(p.role, p.organization, p.text) for p in official.positions] == [
+        ("Ủy viên Ban Thường vụ", "Huyện ủy", "UVBTV Huyện ủy"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân huyện", "Phó Chủ tịch UBND huyện"),
+    ]
+    assert official.event_roles == ["speaker"]
+
+
+def test_one_entry_per_person_with_every_mention_and_post() -> None:
+    text = (
+        "Ngày 24/12, UBND - UBMTTQ huyện Vân Đồn đã tổ chức hội nghị. Đông chí Mạc Thành Luân – Chủ tịch "
+        "UBND huyện chủ trì hội nghị.\n\n"
+        "Đồng chí Mạc Thành Luân – Phó Bí thư Huyện ủy, Chủ tịch UBND huyện phát biểu tại hội nghị"
+    )
+    [official] = resolved_officials(text)
+    assert official.name == "Mạc Thành Luân"
+    assert sorted(p.title for p in official.positions) == ["Chủ tịch Ủy ban nhân dân huyện", "Phó Bí thư Huyện ủy"]
+    assert len(official.mentions) == 2
+    assert all(text[s.start : s.end] == s.text == "Mạc Thành Luân" for s in official.mentions)
+    assert official.event_roles == ["chair", "speaker"]
+
+
+def test_expanded_standing_title() -> None:
+    [official] = resolved_officials("Dự buổi làm việc có đồng chí Lưu Duy Khanh – Phó Bí thư TT Huyện ủy; Đồng chí")
+    assert [p.title for p in official.positions] == ["Phó Bí thư Thường trực Huyện ủy"]
+
+
+def test_bare_membership_is_kept_as_written_expanded() -> None:
+    text = "Đồng chí Nguyễn Thế Quyền - UVBTV, Trưởng Ban Dân vận HU, Chủ tịch UBMTTQ Việt Nam huyện báo cáo"
+    [official] = resolved_officials(text)
+    assert [p.title for p in official.positions] == [
+        "Ủy viên Ban Thường vụ",
+        "Trưởng Ban Dân vận Huyện ủy",
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+    ]
+
+
+def test_canonical_title_without_organization_is_the_role() -> None:
+    text = "Đ/c Võ Công Hàm, Tỉnh ủy viên, Bí thư Huyện ủy"
+    first, second = find_chains(text)[0].posts
+    assert canonical_title(first, None) == "Tỉnh ủy viên"
+    assert canonical_title(second, second.organization) == "Bí thư Huyện ủy"
+
+
+def test_one_agency_per_canonical_name() -> None:
+    text = (
+        "chương trình phối hợp công tác giữa UBND huyện với UB MTTQ và các đoàn thể, tổ chức chính trị - xã "
+        "hội huyện. Do đó, chương trình phối hợp giữa UBND huyện Vân Đồn với UB MTTQ và các tổ chức chính "
+        "trị - xã hội huyện đã được thực hiện có hiệu quả"
+    )
+    agencies = merge_agencies(text, resolve_levels(text, find_agencies(text), None))
+    assert [(a.name, a.kind, a.level) for a in agencies] == [
+        ("Ủy ban nhân dân huyện", "people_committee", "huyện"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "fatherland_front", "huyện"),
+        ("Các đoàn thể chính trị - xã hội huyện", "mass_organization", "huyện"),
+    ]
+    people_committee = agencies[0]
+    assert people_committee.abbreviation == "UBND"
+    assert [s.text for s in people_committee.mentions] == ["UBND huyện", "UBND huyện Vân Đồn"]
+    assert all(text[s.start : s.end] == s.text for a in agencies for s in a.mentions)

@@ -1,0 +1,128 @@
+"""segment: headline, dateline, paragraphs, captions and byline of a cleaned page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.clean import clean_lines
+from extractor.document import Document, Page
+from extractor.reader import read_page
+from extractor.segment import byline_of, segment
+
+
+def seed_document(seeds_dir: Path, name: str) -> Document:
+    path = seeds_dir / f"{name}.txt"
+    return segment(read_page(path.read_bytes()), str(path))
+
+
+def document(lines: list[str]) -> Document:
+    return segment(Page(lines=clean_lines(lines)), "test")
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("seed-000", "2019-12-24T21:18:00+07:00"),  # 24/12/2019 21:18
+        ("seed-001", "2018-04-24"),  # Người đăng tin: Admin Ngày đăng tin: 24/04/2018 Lượt xem: 89
+        ("seed-002", "2020-03-11T19:02:00+07:00"),  # 19:02 11/03/2020
+        ("seed-003", "2021-02-05T14:39:00+07:00"),  # 05/02/2021 - 02:39 PM
+        ("seed-004", None),  # no dateline at all
+    ],
+)
+def test_published_from_the_dateline(seeds_dir: Path, name: str, published: str | None) -> None:
+    doc = seed_document(seeds_dir, name)
+    assert doc.published == published
+    assert ("no_dateline" in doc.warnings) is (published is None)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("seed-001", "Sơ kết chương trình phối hợp giữa UBND với UBMTTQVN quận Cẩm Lệ"),
+        ("seed-004", "Đồng chí Bí thư Huyện ủy làm việc với Mặt trận Tổ quốc và các đoàn thể huyện"),
+    ],
+)
+def test_headline(seeds_dir: Path, name: str, title: str) -> None:
+    doc = seed_document(seeds_dir, name)
+    assert doc.title is not None and doc.title.text == title
+    assert doc.text.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("name", "byline"),
+    [
+        ("seed-000", "Ngân Hà - Trung tâm TT & VH"),
+        ("seed-001", "Hồng Hạnh"),
+        ("seed-002", "Vũ Cương - Ủy ban MTTQ huyện Đức Thọ"),  # glued to "Ý kiến bạn đọc" in the page
+        ("seed-003", "Bích Ngọc"),
+        ("seed-004", "Trọng Nghĩa"),  # "Tác giả: Trọng Nghĩa"
+    ],
+)
+def test_byline_is_found_and_kept_out_of_the_text(seeds_dir: Path, name: str, byline: str) -> None:
+    doc = seed_document(seeds_dir, name)
+    assert doc.byline == byline
+    assert not doc.text.rstrip().endswith(byline)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Tác giả: Trọng Nghĩa", "Trọng Nghĩa"),
+        ("Ngân Hà - Trung tâm TT & VH", "Ngân Hà - Trung tâm TT & VH"),
+        ("Vũ Cương- Ủy ban MTTQ huyện Đức Thọ", "Vũ Cương - Ủy ban MTTQ huyện Đức Thọ"),
+        ("Hồng Hạnh", "Hồng Hạnh"),
+    ],
+)
+def test_byline_of(line: str, byline: str) -> None:
+    assert byline_of(line) == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quang cảnh hội nghị",
+        "Đồng chí Bí thư Huyện ủy kết luận buổi làm việc",
+        "Tại hội nghị, đại diện lãnh đạo Mặt trận quận và các đơn vị đã ký kết Chương trình, phối hợp "
+        "thực hiện công tác trọng tâm năm 2021 với các nội dung cụ thể và thể hiện quyết tâm cùng triển "
+        "khai tổ chức thực hiện đạt kết quả cao nhất./.",
+    ],
+)
+def test_article_lines_are_not_bylines(line: str) -> None:
+    assert byline_of(line) is None
+
+
+def test_captions_are_told_from_paragraphs(seeds_dir: Path) -> None:
+    doc = seed_document(seeds_dir, "seed-000")
+    captions = [b.text for b in doc.blocks if b.kind == "caption"]
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert "Quang cảnh hội nghị" in captions
+    assert "Các đại biểu thảo luận, phát biểu ý kiến tại hội nghị" in captions
+    assert any(p.startswith("Ngày 24/12, UBND - UBMTTQ") for p in paragraphs)
+    assert not any(c.startswith("Ngày 24/12") for c in captions)
+
+
+def test_text_is_title_then_blocks_separated_by_blank_lines(seeds_dir: Path) -> None:
+    doc = seed_document(seeds_dir, "seed-003")
+    assert [b.kind for b in doc.blocks[:3]] == ["title", "dateline", "paragraph"]
+    assert doc.text == "\n\n".join(b.text for b in doc.blocks)
+    for block in doc.blocks:
+        assert doc.text[block.start : block.end] == block.text
+    assert "Các tin tức khác" not in doc.text
+
+
+def test_font_widget_above_the_headline_is_not_the_headline() -> None:
+    doc = document(
+        [
+            "A- A A+ | Tăng tương phản Giảm tương phản",
+            "",
+            "Đồng chí Bí thư Huyện ủy làm việc với Mặt trận Tổ quốc và các đoàn thể huyện",
+            "",
+            "Ngày 08/5, đồng chí Nguyễn Thị Liên – TUV, Bí thư Huyện ủy đã chủ trì buổi làm việc với Mặt "
+            "trận Tổ quốc và các đoàn thể huyện để nắm bắt tình hình.",
+        ]
+    )
+    assert doc.title is not None
+    assert doc.title.text == "Đồng chí Bí thư Huyện ủy làm việc với Mặt trận Tổ quốc và các đoàn thể huyện"
+    assert doc.published is None

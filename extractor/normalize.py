@@ -23,7 +23,8 @@ _OLD_TONE = re.compile(
 
 def _move_tone(match: re.Match[str]) -> str:
     first, second, tone = match.groups()
-    if first.lower() == "o" and second.lower() == "y" or first.lower() == "u" and second.lower() != "y":
+    pair = (first + second).lower()
+    if pair not in ("oa", "oe", "uy"):  # "oy" and "ua"/"ue" keep the tone where it is
         return match.group(0)
     return first + tone + second
 

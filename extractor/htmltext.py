@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from extractor.clean import clean_lines
 from extractor.document import Page
@@ -81,9 +82,13 @@ class _Meta:
 
 def html_to_page(html: str) -> Page:
     """The article of an HTML page as cleaned lines; `ExtractionError("not_article")` for listings."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     meta = _read_meta(soup)
     _strip_inert(soup)
+    if not soup.get_text(strip=True):
+        raise ExtractionError("empty", "the page has no visible text: only scripts, styles or markup")
     declared = _declared_headline(soup, meta)
     root = _article_root(soup, declared)
     if root is None:
@@ -243,7 +248,7 @@ def _article_root(soup: BeautifulSoup, headline: Tag | None) -> Tag | None:
     chrome = _page_chrome(soup, headline)
     scores: dict[int, float] = {}
     tags: dict[int, Tag] = {}
-    for para in soup.find_all(["p", "div", "td", "span", "font", "li"]):
+    for para in soup.find_all(["p", "div", "td", "span", "font", "li", "body", "section", "article", "center"]):
         if id(para) in chrome:
             continue
         own = "".join(s for s in para.find_all(string=True, recursive=False))
@@ -253,8 +258,11 @@ def _article_root(soup: BeautifulSoup, headline: Tag | None) -> Tag | None:
         if para.name == "p":
             size -= _link_text(para)
         weight = 1.0
-        for ancestor in (para.parent, para.parent.parent if para.parent else None):
-            if isinstance(ancestor, Tag) and ancestor.name not in ("html", "body", "[document]"):
+        holders = (
+            (para.parent, para.parent.parent if para.parent else None) if para.name == "p" else (para, para.parent)
+        )
+        for ancestor in holders:
+            if isinstance(ancestor, Tag) and ancestor.name not in ("html", "[document]"):
                 scores[id(ancestor)] = scores.get(id(ancestor), 0.0) + size * weight
                 tags[id(ancestor)] = ancestor
             weight /= 2

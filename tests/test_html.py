@@ -1,0 +1,167 @@
+"""HTML pages: the real pages in ../shared/corpus-html and a portal page built around a seed article."""
+
+from __future__ import annotations
+
+import csv
+import html
+from pathlib import Path
+
+import pytest
+
+from extractor import extract_bytes
+from extractor.models import ErrorRecord, Record
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS_HTML = SHARED / "corpus-html"
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "seeds" / "seed-000.txt"
+
+# Headline and publication time of each article page, read off the pages by hand.
+ARTICLES = {
+    "000.html": ("Chính sách mới có hiệu lực từ tháng 3/2026", "2026-03-01T09:51:00+07:00"),
+    "006.html": ("Cách các nước đối phó cú sốc năng lượng từ Trung Đông", "2026-03-07T00:05:00+07:00"),
+    "008.html": ("Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non", "2025-10-22T19:25:52+07:00"),
+    "009.html": ("Giá vàng giảm, vẫn cao hơn thế giới gần 20 triệu đồng/lượng", "2026-03-07T08:07:18+07:00"),
+    "011.html": ("Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh", "2026-03-07T08:01:53+07:00"),
+    "013.html": ("Cổ phiếu FLC được giao dịch trở lại", "2026-03-07T08:52:00+07:00"),
+    "015.html": (
+        "Những sai sót hộ kinh doanh thường gặp khi thực hiện quy định mới về thuế",
+        "2026-03-07T08:06:00+07:00",
+    ),
+    "017.html": (
+        "Xử phạt Giám đốc tài chính Tập đoàn Tiên Sơn Thanh Hóa vì thao túng cổ phiếu",
+        "2026-03-07T08:47:00+07:00",
+    ),
+    "019.html": (
+        "Thời điểm nâng hạng cận kề, MBS điểm tên 30 cổ phiếu Việt Nam có khả năng lọt rổ chỉ số FTSE",
+        "2026-03-07T00:01:00+07:00",
+    ),
+    "020.html": ("Tăng hỗ trợ, giảm áp lực tài chính khi chuyển mục đích sử dụng đất", "2026-03-07T09:40:00+07:00"),
+}
+BYLINES = {"006.html": "Hà Thu (tổng hợp)", "011.html": "NHẬT XUÂN - NGHI VŨ", "017.html": "Nguyên Minh"}
+
+
+def _page_types() -> dict[str, str]:
+    with (CORPUS_HTML / "SOURCES.tsv").open(encoding="utf-8") as handle:
+        return {row["file"]: row["page_type"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+needs_corpus = pytest.mark.skipif(not CORPUS_HTML.is_dir(), reason=f"needs {CORPUS_HTML}, absent here")
+
+
+@pytest.fixture(scope="module")
+def corpus_records() -> dict[str, Record | ErrorRecord]:
+    if not CORPUS_HTML.is_dir():
+        pytest.skip(f"needs {CORPUS_HTML}, absent here")
+    return {name: extract_bytes((CORPUS_HTML / name).read_bytes(), name) for name in _page_types()}
+
+
+@needs_corpus
+def test_every_article_page_gives_its_headline_and_publication_time(corpus_records) -> None:
+    for name, (title, published) in ARTICLES.items():
+        record = corpus_records[name]
+        assert isinstance(record, Record), f"{name}: {record}"
+        assert (record.title, record.published) == (title, published), name
+        assert record.text.startswith(title), name
+
+
+@needs_corpus
+def test_sources_tsv_article_pages_are_the_ones_checked_here() -> None:
+    assert {n for n, kind in _page_types().items() if kind == "article"} == set(ARTICLES)
+
+
+@needs_corpus
+def test_home_and_listing_pages_are_not_articles(corpus_records) -> None:
+    for name, kind in _page_types().items():
+        if kind == "article":
+            continue
+        record = corpus_records[name]
+        assert isinstance(record, ErrorRecord), f"{name} ({kind}) gave a record titled {record.title!r}"
+        assert record.error.code == "not_article", name
+        assert "article" in record.error.message
+
+
+@needs_corpus
+def test_bylines_come_from_the_page(corpus_records) -> None:
+    for name, byline in BYLINES.items():
+        assert corpus_records[name].byline == byline
+
+
+@needs_corpus
+def test_captions_come_from_figcaption(corpus_records) -> None:
+    record = corpus_records["008.html"]
+    assert "Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp" in record.captions
+    assert "Y bác sĩ nội soi cho bệnh nhân. Ảnh: Bệnh viện cung cấp" in record.text
+
+
+@needs_corpus
+def test_sapo_outside_the_body_element_is_kept(corpus_records) -> None:
+    assert "Trung Quốc, Nhật Bản, Thái Lan hạn chế xuất khẩu nhiên liệu" in corpus_records["006.html"].text
+
+
+@needs_corpus
+def test_related_news_inside_the_body_is_dropped(corpus_records) -> None:
+    assert "Tham khảo thêm" not in corpus_records["000.html"].text
+    assert "Hộ kinh doanh phải kê khai tất cả tài khoản" not in corpus_records["015.html"].text
+    assert "TIN LIÊN QUAN" not in corpus_records["017.html"].text.upper()
+
+
+def _portal(article: str) -> str:
+    """A portal page of the kind district sites run: menu, banner, sidebars, related news, footer."""
+    lines = [ln.strip() for ln in article.split("\n") if ln.strip()]
+    title, dateline, body = lines[0], lines[1], lines[2:]
+    paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
+    return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>{html.escape(title)} - Cổng thông tin điện tử huyện Vân Đồn</title>
+<meta property="og:title" content="{html.escape(title)}">
+<script>var _gaq = _gaq || []; _gaq.push(['_trackPageview']);</script>
+<style>.menu {{ color: red }}</style></head><body>
+<div class="header"><div class="banner">CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN VÂN ĐỒN</div>
+<ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu chung</a></li>
+<li><a href="/tt">Tin tức sự kiện</a></li><li><a href="/vb">Văn bản chỉ đạo điều hành</a></li></ul></div>
+<div class="container"><div class="col-left"><div class="box-news">
+<h3>Tin mới</h3><ul><li><a href="/a1">Huyện ủy Vân Đồn tổng kết công tác năm 2018 (20/12/2018)</a></li>
+<li><a href="/a2">Ủy ban nhân dân huyện tiếp công dân định kỳ tháng 11 (15/11/2019)</a></li></ul></div></div>
+<div class="col-main"><div class="news-detail">
+<h1 class="title">{html.escape(title)}</h1><div class="date">{html.escape(dateline)}</div>
+<div class="share-tools"><a href="#">Chia sẻ</a> <a href="#">In bài</a> <span>A- A A+</span></div>
+<div class="content-detail">{paras}</div>
+<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul>
+<li><a href="/b1">Hội nghị đối thoại giữa Chủ tịch UBND huyện với nông dân năm 2018 (12/10/2018)</a></li>
+<li><a href="/b2">Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Hạ Long (02/11/2019)</a></li></ul></div>
+</div></div>
+<div class="col-right sidebar"><div class="widget"><h3>Thống kê truy cập</h3><p>Đang truy cập: 125</p></div></div>
+</div><div class="footer"><p>Bản quyền thuộc Ủy ban nhân dân huyện Vân Đồn - tỉnh Quảng Ninh.
+Địa chỉ: Khu 7, thị trấn Cái Rồng. Điện thoại: 0203.3874.123</p></div></body></html>"""
+
+
+def test_portal_page_gives_the_article_without_its_chrome() -> None:
+    article = SEED.read_text(encoding="utf-8")
+    record = extract_bytes(_portal(article).encode("utf-8"), "portal.html")
+    assert isinstance(record, Record), record
+    assert record.title and record.title.startswith("Hội nghị đánh giá kết quả thực hiện quy chế phối hợp")
+    assert record.published == "2019-12-24T21:18:00+07:00"
+    for chrome in ("Trang chủ", "Giới thiệu chung", "Tin liên quan", "đối thoại", "Bản quyền", "truy cập", "A+"):
+        assert chrome not in record.text, chrome
+    assert "Mạc Thành Luân" in {o.name for o in record.officials}
+    assert "2018-10-12" not in {d.value for d in record.dates}
+
+
+def test_page_with_paragraphs_straight_in_body_is_read() -> None:
+    article = SEED.read_text(encoding="utf-8")
+    paras = "".join(f"<p>{html.escape(p.strip())}</p>" for p in article.split("\n") if p.strip())
+    record = extract_bytes(f"<html><body>{paras}</body></html>".encode(), "bare.html")
+    assert isinstance(record, Record), record
+    assert "Mạc Thành Luân" in {o.name for o in record.officials}
+
+
+def test_hidden_elements_and_scripts_never_reach_the_text() -> None:
+    article = SEED.read_text(encoding="utf-8")
+    page = _portal(article).replace(
+        '<div class="content-detail">',
+        '<div class="content-detail"><div style="display: none">Nội dung ẩn bí mật</div>'
+        "<script>document.write('Mã độc')</script><p hidden>Đoạn ẩn</p>",
+    )
+    record = extract_bytes(page.encode(), "hidden.html")
+    assert isinstance(record, Record)
+    for hidden in ("Nội dung ẩn", "Mã độc", "Đoạn ẩn", "document.write"):
+        assert hidden not in record.text

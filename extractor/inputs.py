@@ -1,54 +1,160 @@
-"""Where inputs come from: files, folders (recursive), JSONL archives and standard input."""
+"""Where inputs come from: files, folders, JSONL archives, WARC files and standard input.
+
+Everything here is a generator, so an archive of any size streams through in
+constant memory: only the page being handed to a worker is held as bytes.
+"""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import IO
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
+ARCHIVE_SUFFIXES = (".jsonl", ".ndjson")
+WARC_SUFFIXES = (".warc", ".arc")
 
 
 @dataclass(frozen=True)
 class Input:
     source: str
     data: bytes
+    id: str | None = None  # the archive's own id for JSONL lines, used by --ids
+
+    @property
+    def stem(self) -> str:
+        """The source's file name without suffixes: how SELECTED.txt and gold files name a page."""
+        name = PurePosixPath(self.source).name
+        return name.split(".", 1)[0] if name else self.source
+
+
+def _kind(path: Path) -> str | None:
+    """'page', 'jsonl' or 'warc' from the suffix, seeing through a trailing .gz."""
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    last = suffixes[-1] if suffixes else ""
+    if last in PAGE_SUFFIXES:
+        return "page"
+    if last in ARCHIVE_SUFFIXES:
+        return "jsonl"
+    if last in WARC_SUFFIXES:
+        return "warc"
+    return None
+
+
+def _open(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+
+
+def _page(path: Path) -> Input:
+    """One page file; a file that cannot be read still yields one (empty) input, never an exception."""
+    try:
+        with _open(path) as handle:
+            return Input(str(path), handle.read())
+    except (OSError, EOFError):
+        return Input(str(path), b"")
 
 
 def _jsonl(path: Path) -> Iterator[Input]:
     """One page a line: {"id", "source", "text" | "html"}; a broken line is still one input."""
-    with path.open("rb") as handle:
+    with _open(path) as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
                 content = item.get("html") or item.get("text") or ""
-                source = str(item.get("source") or item.get("id") or f"{path}:{number}")
+                ident = item.get("id")
+                source = str(item.get("source") or ident or f"{path}:{number}")
             except (ValueError, AttributeError):
                 yield Input(f"{path}:{number}", line)
                 continue
-            yield Input(source, content.encode("utf-8"))
+            yield Input(source, str(content).encode("utf-8"), None if ident is None else str(ident))
 
 
-def iter_inputs(paths: list[str]) -> Iterator[Input]:
-    """Inputs in the order given; folders in sorted order so runs are repeatable."""
+def _warc(path: Path) -> Iterator[Input]:
+    """HTML responses (and resource records) of a web archive, by their target URI."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError as error:  # optional dependency
+        raise SystemExit("reading WARC files needs warcio: pip install 'vnextract[warc]'") from error
+    with path.open("rb") as handle:
+        for record in ArchiveIterator(handle, arc2warc=True):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            if record.http_headers is not None:
+                if record.http_headers.get_statuscode() not in ("200", None):
+                    continue
+                mime = (record.http_headers.get_header("Content-Type") or "text/html").lower()
+            else:
+                mime = (record.rec_headers.get_header("Content-Type") or "text/html").lower()
+            if not mime.startswith(("text/html", "application/xhtml", "text/plain")):
+                continue
+            uri = (
+                record.rec_headers.get_header("WARC-Target-URI")
+                or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
+            )
+            yield Input(uri, record.content_stream().read())
+
+
+def _files(raw: str) -> Iterator[tuple[Path, str]]:
+    """(path, kind) for one command-line argument; folders in sorted order so runs are repeatable."""
+    path = Path(raw)
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            kind = _kind(child)
+            if kind:
+                yield child, kind
+    else:
+        yield path, _kind(path) or "page"
+
+
+def _all(paths: Iterable[str]) -> Iterator[Input]:
     for raw in paths:
         if raw == "-":
             yield Input("<stdin>", sys.stdin.buffer.read())
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in PAGE_SUFFIXES:
-                    yield Input(str(child), child.read_bytes())
-                elif child.suffix.lower() == ".jsonl":
-                    yield from _jsonl(child)
-        elif path.suffix.lower() == ".jsonl":
-            yield from _jsonl(path)
-        elif path.is_file():
-            yield Input(str(path), path.read_bytes())
-        else:
-            yield Input(str(path), b"")
+        for path, kind in _files(raw):
+            if kind == "jsonl":
+                yield from _jsonl(path)
+            elif kind == "warc":
+                yield from _warc(path)
+            else:
+                yield _page(path)
+
+
+def iter_inputs(paths: Iterable[str], ids: set[str] | None = None) -> Iterator[Input]:
+    """Inputs in the order given; with `ids`, only those whose archive id or source stem is listed."""
+    for item in _all(paths):
+        if ids is None or item.id in ids or item.stem in ids:
+            yield item
+
+
+def count_inputs(paths: Iterable[str], ids: set[str] | None = None) -> int | None:
+    """How many inputs `iter_inputs` will yield, cheaply (no page is parsed), or None when unknowable."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        for path, kind in _files(raw):
+            if kind == "warc":
+                return None
+            if kind == "page":
+                total += ids is None or PurePosixPath(str(path)).name.split(".", 1)[0] in ids
+            elif ids is None:
+                with _open(path) as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += sum(1 for item in _jsonl(path) if item.id in ids or item.stem in ids)
+    return total
+
+
+def read_ids(path: Path) -> set[str]:
+    """One id a line; blank lines and # comments ignored."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return {line for line in lines if line}

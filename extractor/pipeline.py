@@ -21,7 +21,6 @@ from extractor.models import (
     Record,
     Topic,
 )
-from extractor.normalize import normalize_text
 from extractor.reader import DEFAULT_MAX_BYTES, read_page
 from extractor.resolve import merge_agencies, merge_officials, span
 from extractor.rules import coordination as coord
@@ -36,10 +35,9 @@ from extractor.version import __version__
 _MIN_ARTICLE_CHARS = 200
 
 
-def record_id(content: str | bytes) -> str:
+def record_id(content: bytes) -> str:
     """Stable id: a hash of the normalised content (or of the raw bytes when they cannot be read)."""
-    data = normalize_text(content).encode("utf-8") if isinstance(content, str) else content
-    return hashlib.sha256(data).hexdigest()[:24]
+    return hashlib.sha256(content).hexdigest()[:24]
 
 
 def _dates(doc: Document) -> tuple[list[DateMention], str | None, list[str]]:
@@ -108,8 +106,7 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     )
     coordination = None
     if coord.is_coordination(types, parties):
-        lead_dates = [h for h in find_dates(lead_text)]
-        reviewed, planned = coord.years(lead_text, lead_dates)
+        reviewed, planned = coord.years(lead_text, find_dates(lead_text))
         coordination = Coordination(
             event_types=types or ["hoi_nghi_khac"],  # type: ignore[list-item]
             instrument=coord.instrument(opening) or coord.instrument(lead_text),  # type: ignore[arg-type]
@@ -148,7 +145,7 @@ def extract_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTE
     content_id = record_id(data)
     try:
         page = read_page(data, max_bytes=max_bytes)
-        content_id = record_id("\n".join(page.lines))
+        content_id = record_id("\n".join(page.lines).encode("utf-8"))
         doc = segment(page, source)
         if sum(len(b.text) for b in doc.body) < _MIN_ARTICLE_CHARS:
             raise ExtractionError("not_article", "the page holds too little running text to be an article")

@@ -24,10 +24,6 @@ _TERMINAL = re.compile(r"[.!?;:,]$")
 _TRAILING_BYLINE = re.compile(r"(?<=[.!?…\"”])\s+(?P<byline>[^.!?…\"”]{2,60}?)\s*$")
 
 
-def _words(line: str) -> list[str]:
-    return line.split()
-
-
 def _is_dateline(line: str) -> bool:
     if len(line) > 120 or parse_dateline(line) is None:
         return False
@@ -40,7 +36,7 @@ def _is_caption_cue(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    words = _words(line)
+    words = line.split()
     return (
         3 <= len(words) <= 70
         and len(line) <= 400
@@ -53,7 +49,7 @@ def _is_banner(line: str) -> bool:
     """Site chrome above a headline: a short all-capitals line or a few words of menu."""
     letters = [c for c in line if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
-    return (upper and len(_words(line)) <= 10) or len(_words(line)) <= 3
+    return (upper and len(line.split()) <= 10) or len(line.split()) <= 3
 
 
 def _name_like(text: str) -> bool:
@@ -74,7 +70,7 @@ def byline_of(line: str) -> str | None:
     prefix = _BYLINE_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
     rest = normalize_byline(rest)
-    if not rest or len(rest) > 90 or len(_words(rest)) > 14 or rest.endswith("/."):
+    if not rest or len(rest) > 90 or len(rest.split()) > 14 or rest.endswith("/."):
         return None
     if prefix:
         return rest

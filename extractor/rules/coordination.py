@@ -22,13 +22,15 @@ class PartyMention:
     head: str
 
 
-def _first_match(group: str, text: str) -> list[tuple[str, int]]:
-    return sorted((value, m.start()) for value, rx in lexicon.cues(group) for m in rx.finditer(text))
+def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
+    """Every cue of a group in `text`, as (value, offset), in printed order."""
+    hits = [(value, m.start()) for value, rx in lexicon.cues(group) for m in rx.finditer(text)]
+    return sorted(hits, key=lambda hit: hit[1])
 
 
 def event_types(lead: str) -> list[str]:
     """Event types named in the headline and lead, in the order they are printed."""
-    hits = sorted(_first_match("event_type", lead), key=lambda h: h[1])
+    hits = _cue_hits("event_type", lead)
     types = list(dict.fromkeys(value for value, _ in hits if value != "hoi_nghi_khac"))
     if not types and any(v == "hoi_nghi_khac" for v, _ in hits):
         types = ["hoi_nghi_khac"]
@@ -36,7 +38,7 @@ def event_types(lead: str) -> list[str]:
 
 
 def instrument(lead: str) -> str | None:
-    hits = sorted(_first_match("instrument", lead), key=lambda h: h[1])
+    hits = _cue_hits("instrument", lead)
     return hits[0][0] if hits else None
 
 
@@ -80,7 +82,7 @@ def years(lead: str, dates: list[DateHit]) -> tuple[list[int], list[int]]:
     """Years of the lead, each read by the nearest cue before it: reviewed ("tổng kết … năm 2019") or planned."""
     reviewed: list[int] = []
     planned: list[int] = []
-    cues = sorted(_first_match("year", lead), key=lambda c: c[1])
+    cues = _cue_hits("year", lead)
     for hit in dates:
         if hit.kind not in ("y", "range"):
             continue

@@ -82,15 +82,27 @@ def place_length(run: list[str], unit: str | None) -> int:
 
 
 @cache
+def _honorific_forms() -> str:
+    return "|".join(form_pattern(h) for h in lexicon.honorifics())
+
+
+@cache
 def honorific_pattern() -> re.Pattern[str]:
-    forms = "|".join(form_pattern(h) for h in lexicon.honorifics())
-    return re.compile(rf"(?<![^\W\d_])(?i:{forms})\s*$")
+    return re.compile(rf"(?<![^\W\d_])(?i:{_honorific_forms()})\s*$")
 
 
 @cache
 def _honorific_start() -> re.Pattern[str]:
-    forms = "|".join(form_pattern(h) for h in lexicon.honorifics())
-    return re.compile(rf"^(?:(?i:{forms})(?:\s+|(?={UPPER})))+")
+    return re.compile(rf"^(?:(?i:{_honorific_forms()})(?:\s+|(?={UPPER})))+")
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    return frozenset(h.casefold() for h in lexicon.honorifics() if " " not in h)
+
+
+def is_honorific_word(word: str) -> bool:
+    return word.casefold() in _honorific_words()
 
 
 def has_honorific_before(text: str, start: int) -> bool:

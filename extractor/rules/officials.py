@@ -14,6 +14,7 @@ from extractor.rules.names import (
     LEVEL_WORDS,
     Word,
     has_honorific_before,
+    is_honorific_word,
     is_surname,
     strip_honorifics,
     titled_run,
@@ -125,7 +126,7 @@ def _is_place(text: str, run: list[Word], after_post: bool) -> bool:
 
 def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_post: bool) -> list[Word] | None:
     """Trim a capitalised run to a person's name, or say it is none."""
-    while run and not is_surname(run[0].text) and _honorific_word(run[0].text):
+    while run and not is_surname(run[0].text) and is_honorific_word(run[0].text):
         run = run[1:]
     if len(run) < 2 or _is_place(text, run, after_post):
         return None
@@ -136,10 +137,6 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
         if s_start + start <= run[0].start and run[-1].end <= s_start + end:
             return run
     return None
-
-
-def _honorific_word(word: str) -> bool:
-    return word.casefold() in {h.casefold() for h in lexicon.honorifics() if " " not in h}
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,6 +7,7 @@ it returns a `Record` or an `ErrorRecord`.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from extractor import nlp
@@ -33,6 +34,7 @@ from extractor.segment import segment
 from extractor.version import __version__
 
 _MIN_ARTICLE_CHARS = 200
+_PHOTO_CREDIT = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Video)\s*:\s*[^.\n]{0,60}")
 
 
 def record_id(content: bytes) -> str:
@@ -85,25 +87,27 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     chains = find_chains(text)
     post_orgs = {p.organization.start: p for c in chains for p in c.posts if p.organization}
     post_spans = [(p.start, p.end) for c in chains for p in c.posts]
-    free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in post_spans)]
+    credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
+    free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in post_spans + credits)]
     found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
     home = locality["unit"] if locality else dominant_level(found)
-    resolved = {m.start: m for m in resolve_levels(text, found, home)}
+    resolved = resolve_levels(text, found, home)
     counted: list[AgencyMention] = [
-        m for m in resolved.values() if m.start not in post_orgs or post_orgs[m.start].counts_organization
+        m for m in resolved if m.start not in post_orgs or post_orgs[m.start].counts_organization
     ]
 
-    officials = merge_officials(text, find_officials(text, chains), resolved)
-    agencies = merge_agencies(text, counted)
+    officials = merge_officials(text, find_officials(text, chains), {m.start: m for m in resolved})
 
     lead_spans = [(b.start, b.end) for b in doc.lead]
     opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
     types = coord.event_types(opening) or coord.event_types(lead_text)
     parties = coord.select_parties(
-        [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name) for m in counted],
+        [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural) for m in counted],
         coord.party_spans(lead_spans, text),
         home,
     )
+    # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
+    agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
     coordination = None
     if coord.is_coordination(types, parties):
         reviewed, planned = coord.years(lead_text, find_dates(lead_text))

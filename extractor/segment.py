@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractor.clean import strip_fragments
 from extractor.document import Block, Document, Page
@@ -21,7 +22,12 @@ _BYLINE_PREFIX = re.compile(
 )
 _ORG_START = re.compile(r"^(?:Thường trực|Ban|Ủy ban|UBND|HĐND|Phòng|Trung tâm|Văn phòng|Hội|Đài|Báo)\b")
 _TERMINAL = re.compile(r"[.!?;:,]$")
-_TRAILING_BYLINE = re.compile(r"(?<=[.!?…\"”])\s+(?P<byline>[^.!?…\"”]{2,60}?)\s*$")
+_BYLINE_CHARS = r"(?:[^.!?…\"”]|\.(?=[a-z]{2,4}\b))"  # a web address's dots ("Lamdongtv.vn") may be in it
+_TRAILING_BYLINES = (
+    re.compile(rf"\s(?P<byline>Theo\s{_BYLINE_CHARS}{{2,60}}?)\s*$"),
+    re.compile(rf"(?<=[.!?…\"”])\s+(?P<byline>{_BYLINE_CHARS}{{2,60}}?)\s*$"),
+)
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 
 
 def _is_dateline(line: str) -> bool:
@@ -57,7 +63,12 @@ def _name_like(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and 1 <= len(words) <= 6:
         return True
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+    # every Vietnamese syllable has a vowel: "Phó Ch" is a page cut off mid-word, not a name
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and _has_vowel(w) for w in words)
+
+
+def _has_vowel(word: str) -> bool:
+    return bool(_VOWEL.search(unicodedata.normalize("NFD", word)))
 
 
 def normalize_byline(text: str) -> str:
@@ -74,7 +85,7 @@ def byline_of(line: str) -> str | None:
         return None
     if prefix:
         return rest
-    head = re.split(r" - |/|,", rest)[0]
+    head = re.split(r" - |/|,| \(", rest)[0]
     if _name_like(head) or _ORG_START.match(rest):
         return rest
     return None
@@ -82,11 +93,12 @@ def byline_of(line: str) -> str | None:
 
 def _split_trailing_byline(line: str) -> tuple[str, str | None]:
     """Archives often glue the author to the last paragraph: "…– bà Trinh cho hay. Hữu Long"."""
-    m = _TRAILING_BYLINE.search(line)
-    found = byline_of(m["byline"]) if m else None
-    if m is None or found is None:
-        return line, None
-    return line[: m.start()].rstrip(), found
+    for pattern in _TRAILING_BYLINES:
+        m = pattern.search(line)
+        found = byline_of(m["byline"]) if m else None
+        if m and found:
+            return line[: m.start()].rstrip(), found
+    return line, None
 
 
 def _classify(line: str) -> str:

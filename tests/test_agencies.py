@@ -91,3 +91,32 @@ def test_mentions_point_into_the_text() -> None:
         "Ủy ban MTTQ",
         "các đoàn thể CT - XH huyện",
     ]
+
+
+def test_a_plural_level_list_names_one_body_per_level() -> None:
+    text = "Thường trực HĐND tỉnh tổ chức giao ban với Thường trực HĐND các huyện, thành phố trong tỉnh"
+    found = find_agencies(text)
+    assert [(m.name, m.plural) for m in found] == [
+        ("Hội đồng nhân dân tỉnh", False),
+        ("Hội đồng nhân dân huyện", True),
+        ("Hội đồng nhân dân thành phố", True),
+    ]
+    assert {text[m.start : m.end] for m in found if m.plural} == {"HĐND các huyện, thành phố"}
+
+
+def test_central_boards_keep_trung_uong_as_printed() -> None:
+    text = "lãnh đạo Ban Tổ chức Trung ương, Ủy ban Kiểm tra Trung ương, Văn phòng Trung ương Đảng và Ban Bí thư"
+    assert [m.name for m in find_agencies(text)] == [
+        "Ban Tổ chức Trung ương",
+        "Ủy ban Kiểm tra Trung ương",
+        "Văn phòng Trung ương Đảng",
+        "Ban Bí thư Trung ương Đảng",
+    ]
+
+
+def test_a_foreign_front_is_its_own_fatherland_front() -> None:
+    text = "Ủy ban MTTQ Việt Nam tỉnh hội đàm với Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Bò Kẹo"
+    assert [(m.name, m.kind) for m in find_agencies(text)] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "fatherland_front"),
+        ("Ủy ban Mặt trận Lào xây dựng đất nước tỉnh", "fatherland_front"),
+    ]

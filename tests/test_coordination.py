@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractor import extract
 from extractor.rules import coordination as coord
 from extractor.rules.dates import find_dates
 
@@ -80,3 +81,26 @@ def test_working_session_of_the_party_committee(seed_record) -> None:
     assert c.instrument is None
     assert c.parties[0] == "Huyện ủy"
     assert (c.years_reviewed, c.years_planned) == ([], [])
+
+
+GIAO_BAN = (
+    "Giao ban Thường trực HĐND tỉnh quý II\n\n"
+    "Ngày 8/7, Thường trực HĐND tỉnh tổ chức hội nghị giao ban với Thường trực HĐND các huyện, thành phố "
+    "6 tháng đầu năm 2022 để đánh giá kết quả hoạt động và bàn nhiệm vụ những tháng cuối năm. Ông Trần Văn "
+    "Bình, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị. Dự hội nghị có đại diện lãnh đạo MTTQ các huyện, thị xã.\n\n"
+    "Hội nghị đã nghe báo cáo và thảo luận nhiều nội dung. Ảnh: Hữu Tâm/TTXVN"
+)
+
+
+def test_plural_bodies_are_parties_and_agencies_only_as_parties() -> None:
+    record = extract(GIAO_BAN)
+    assert record.coordination is not None
+    assert record.coordination.parties == [
+        "Hội đồng nhân dân tỉnh",
+        "Hội đồng nhân dân huyện",
+        "Hội đồng nhân dân thành phố",
+    ]
+    names = [a.name for a in record.agencies]
+    assert "Hội đồng nhân dân huyện" in names
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" not in names  # a class of bodies in an attendance list
+    assert "Thông tấn xã Việt Nam" not in names  # a photo credit

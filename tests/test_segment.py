@@ -73,6 +73,8 @@ def test_byline_is_found_and_kept_out_of_the_text(seeds_dir: Path, name: str, by
         ("Ngân Hà - Trung tâm TT & VH", "Ngân Hà - Trung tâm TT & VH"),
         ("Vũ Cương- Ủy ban MTTQ huyện Đức Thọ", "Vũ Cương - Ủy ban MTTQ huyện Đức Thọ"),
         ("Hồng Hạnh", "Hồng Hạnh"),
+        ("Lan Anh (TTXVN)", "Lan Anh (TTXVN)"),
+        ("Theo Minh Khoa/Baocantho.vn", "Minh Khoa/Baocantho.vn"),
     ],
 )
 def test_byline_of(line: str, byline: str) -> None:
@@ -84,6 +86,7 @@ def test_byline_of(line: str, byline: str) -> None:
     [
         "Quang cảnh hội nghị",
         "Đồng chí Bí thư Huyện ủy kết luận buổi làm việc",
+        "Phó Ch",  # a page cut off mid-word: "Ch" is no syllable
         "Tại hội nghị, đại diện lãnh đạo Mặt trận quận và các đơn vị đã ký kết Chương trình, phối hợp "
         "thực hiện công tác trọng tâm năm 2021 với các nội dung cụ thể và thể hiện quyết tâm cùng triển "
         "khai tổ chức thực hiện đạt kết quả cao nhất./.",
@@ -126,3 +129,18 @@ def test_font_widget_above_the_headline_is_not_the_headline() -> None:
     assert doc.title is not None
     assert doc.title.text == "Đồng chí Bí thư Huyện ủy làm việc với Mặt trận Tổ quốc và các đoàn thể huyện"
     assert doc.published is None
+
+
+@pytest.mark.parametrize(
+    ("last_paragraph", "byline"),
+    [
+        ("Gia đình đã được chính quyền địa phương thăm hỏi, hỗ trợ kinh phí. Lan Anh (TTXVN)", "Lan Anh (TTXVN)"),
+        ("…đề nghị các bộ, ngành xem xét. Ảnh: thvl.vn Theo Minh Khoa/Baocantho.vn", "Minh Khoa/Baocantho.vn"),
+    ],
+)
+def test_a_byline_glued_to_the_last_paragraph_is_split_off(last_paragraph: str, byline: str) -> None:
+    title = "Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác cán bộ"
+    body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy. " * 4
+    doc = segment(Page(lines=[title, body.strip(), last_paragraph]), "<test>")
+    assert doc.byline == byline
+    assert byline not in doc.text

@@ -21,7 +21,11 @@ COMMITTEE_OF_LEVEL = {
     "phường": "Đảng ủy phường",
     "thị trấn": "Đảng ủy thị trấn",
 }
-_ALL_LEVELS = re.compile(r"\s+(?:các cấp|cùng cấp|các (?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố|địa phương))\b")
+_PLURAL_LEVEL = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường)"
+_ALL_LEVELS = re.compile(rf"\s+(?:các cấp|cùng cấp|các (?:{_PLURAL_LEVEL}|địa phương))\b")
+_PLURAL_LEVELS = re.compile(
+    rf"\s+các\s+(?P<levels>{_PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{_PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
+)
 _CONNECTOR = re.compile(r"^(?:\s*(?:[,;/&–—-]|và|với|cùng|,?\s*các)\s*)+$")
 
 
@@ -34,6 +38,7 @@ class AgencyMention:
     explicit_level: bool
     committee: str | None = None  # for a party board: the committee it belongs to
     place: str | None = None  # the proper name printed after the level word, if any
+    plural: bool = False  # one of the bodies of "HĐND các huyện, thành phố"
 
     @property
     def name(self) -> str:
@@ -76,12 +81,18 @@ def _keyed() -> dict[str, AgencyEntry]:
 
 _LEVEL_AFTER = re.compile(rf"\s+(?P<level>{LEVEL_PATTERN})(?![^\W_])", re.IGNORECASE)
 _COMMITTEE_AFTER = re.compile(
-    rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?= Đảng| |$)|"
+    rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?: Đảng)?|"
     rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
     r"(?![^\W_])",
     re.IGNORECASE,
 )
-_COMMITTEE_CANON = {"hu": "Huyện ủy", "tu": "Tỉnh ủy", "hđnd": "Hội đồng nhân dân"}
+_COMMITTEE_CANON = {
+    "hu": "Huyện ủy",
+    "tu": "Tỉnh ủy",
+    "hđnd": "Hội đồng nhân dân",
+    "trung ương": "Trung ương",
+    "trung ương đảng": "Trung ương Đảng",
+}
 
 
 def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: bool) -> AgencyMention | None:
@@ -163,11 +174,24 @@ def find_agencies(text: str) -> list[AgencyMention]:
     for start, end, entry in candidates:
         if entry is None or start < last_end:
             continue
+        plural = _plural(text, entry, start, end)
         mention = _extend(text, entry, start, end, lowercase_ok=False)
-        if mention:
+        if plural:
+            found += plural
+            last_end = plural[0].end
+        elif mention:
             found.append(mention)
             last_end = mention.end
     return found
+
+
+def _plural(text: str, entry: AgencyEntry, start: int, end: int) -> list[AgencyMention]:
+    """ "HĐND các huyện, thành phố" names the council of each level it lists: one mention per level."""
+    m = _PLURAL_LEVELS.match(text, end) if entry.level_mode == "level" and text[start].isupper() else None
+    if m is None:
+        return []
+    levels = dict.fromkeys(re.findall(_PLURAL_LEVEL, m["levels"]))
+    return [AgencyMention(start, m.end(), entry, level, True, plural=True) for level in levels]
 
 
 def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str | None) -> list[AgencyMention]:

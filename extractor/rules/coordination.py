@@ -20,6 +20,7 @@ class PartyMention:
     end: int
     level: str | None
     head: str
+    plural: bool = False
 
 
 def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
@@ -74,7 +75,7 @@ def select_parties(
     if len({m.name for m in inside}) < 2:
         inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in acting)]
     heads_at_home = {m.head for m in inside if m.level == home_level}
-    kept = [m for m in inside if not (home_level and m.level != home_level and m.head in heads_at_home)]
+    kept = [m for m in inside if m.plural or not (home_level and m.level != home_level and m.head in heads_at_home)]
     return list(dict.fromkeys(m.name for m in kept))
 
 

@@ -26,7 +26,16 @@ from extractor.reader import DEFAULT_MAX_BYTES, read_page
 from extractor.resolve import merge_agencies, merge_officials, span
 from extractor.rules import coordination as coord
 from extractor.rules.agencies import AgencyMention, dominant_level, find_agencies, resolve_levels
-from extractor.rules.dates import find_dates, is_deadline, is_event_cue, parse_dateline, with_year
+from extractor.rules.dates import (
+    DateHit,
+    find_dates,
+    is_deadline,
+    is_event_cue,
+    is_reporting,
+    parse_dateline,
+    with_year,
+    year_of_sentence,
+)
 from extractor.rules.locality import find_locality
 from extractor.rules.officials import find_chains, find_officials
 from extractor.rules.topics import find_topics
@@ -48,21 +57,19 @@ def _dates(doc: Document) -> tuple[list[DateMention], str | None, list[str]]:
     year = int(doc.published[:4]) if doc.published else None
     dateline = doc.dateline
     publication = parse_dateline(dateline.text) if dateline else None
-    lead = doc.body[:2]
+    hits = find_dates(text)
+    event_hit = _event_hit(doc, hits)
     event = None
     mentions: list[DateMention] = []
-    for hit in find_dates(text):
+    for hit in hits:
         value = with_year(hit.value, year)
         if publication and dateline and dateline.start + publication[1].start <= hit.start < dateline.end:
             role = "publication"
         elif is_deadline(text, hit):
             role = "deadline"
-        elif (
-            event is None
-            and hit.kind in ("dmy", "dm")
-            and any(b.start <= hit.start < b.end for b in lead)
-            and is_event_cue(text, hit)
-        ):
+        elif hit is event_hit:
+            if value.startswith("--") and year is None and (stated := year_of_sentence(text, hit)):
+                value = with_year(value, stated)
             role, event = "event", value
         elif hit.kind in ("y", "range", "my"):
             role = "period"
@@ -75,6 +82,25 @@ def _dates(doc: Document) -> tuple[list[DateMention], str | None, list[str]]:
         if len(event) == 10 and event > doc.published[:10]:
             warnings.append("event_after_publication")
     return mentions, event, warnings
+
+
+def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
+    """The opening's first day with an event cue ("Sáng 12/5, …").
+
+    When that sentence only reports ("Chiều 12.5, ông X cho biết, …") and the opening then
+    dates something earlier ("Trước đó, ngày 11.5, …"), the earlier day is the event.
+    """
+    text, lead = doc.text, doc.body[:2]
+    days = [
+        h
+        for h in hits
+        if h.kind in ("dmy", "dm") and any(b.start <= h.start < b.end for b in lead) and not is_deadline(text, h)
+    ]
+    first = next((h for h in days if is_event_cue(text, h)), None)
+    if first is None or not is_reporting(text, first):
+        return first
+    earlier = [h for h in days if h.start > first.start and h.value[-5:] < first.value[-5:]]
+    return earlier[0] if earlier else first
 
 
 def build_record(doc: Document, source: str, content_id: str) -> Record:

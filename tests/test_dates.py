@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.rules.dates import find_dates, is_deadline, is_event_cue, parse_dateline, with_year
 
 
@@ -51,6 +52,12 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("Chiều ngày 23/4/2017, UBND quận tổ chức hội nghị sơ kết chương trình phối hợp", "2017-04-23"),
         ("Sáng ngày 04/02/2021, tại 42 phố Nhà Chung, trụ sở Ủy ban MTTQ Việt Nam quận Hoàn Kiếm", "2021-02-04"),
         ("Ngày 24/12, UBND - UBMTTQ và các đoàn thể, tổ chức chính trị - xã hội huyện Vân Đồn", "--12-24"),
+        ("- Ngày 19-6, tại TP. Long Xuyên, Ủy ban MTTQ tỉnh tổ chức hội nghị giao ban", "--06-19"),
+        ("Ngày (1/6) Đại hội đại biểu MTTQ Việt Nam thành phố lần thứ X đã diễn ra", "--06-01"),
+        ("Chiều 12.5, ông Nguyễn Văn A - Phó Chủ tịch UBND xã cho biết", "--05-12"),
+        ("Thực hiện Kế hoạch số 14-KH/ĐU, sáng ngày 8/10/2025, Đảng ủy xã tổ chức hội nghị", "2025-10-08"),
+        ("HĐND thành phố tổ chức sáng 20/6 buổi tiếp xúc cử tri", "--06-20"),
+        ("Từ ngày 27/11 đến ngày 01/12 năm 2018, đoàn công tác đã kiểm tra chéo", "2018-11-27"),
     ],
 )
 def test_event_dates_in_the_lead(text: str, value: str) -> None:
@@ -109,3 +116,34 @@ def test_no_event_date_when_the_article_does_not_say(seed_record) -> None:
     record = seed_record("seed-002")
     assert record.event_date is None
     assert [d.value for d in record.dates if d.role == "deadline"] == ["2020-05-19"]
+
+
+def test_a_range_end_gives_its_year_to_the_start() -> None:
+    hits = find_dates("từ ngày 28/12 đến ngày 3/1/2019 và từ 1/3 - 5/3/2019")
+    assert [h.value for h in hits] == ["2018-12-28", "2019-01-03", "2019-03-01", "2019-03-05"]
+
+
+def test_prices_and_decimals_are_not_dates() -> None:
+    assert find_dates("giá 12.500 đồng, tăng 2.5 lần so với ngày thường") == []
+
+
+def test_a_reported_incident_is_dated_by_its_own_day() -> None:
+    text = (
+        "Xã Ea Na: nhiều người nhập viện sau khi ăn bánh lạ\n\n"
+        "Chiều 12.5, ông Trần Văn Hòa – Phó Chủ tịch UBND xã cho biết, 40 người đã xuất viện. "
+        "Trước đó, khoảng 14h ngày 11.5, một nhóm người lạ đã phát bánh kẹo cho học sinh trước cổng trường "
+        "tiểu học của xã, sau đó nhiều em có biểu hiện đau bụng, buồn nôn và được đưa đi cấp cứu kịp thời."
+    )
+    assert extract(text).event_date == "--05-11"
+
+
+def test_without_a_dateline_the_events_sentence_gives_the_year() -> None:
+    text = (
+        "Giao ban Thường trực HĐND\n\n"
+        "Ngày 08/6, Thường trực HĐND tỉnh tổ chức giao ban 6 tháng đầu năm 2018 để đánh giá kết quả hoạt động "
+        "của HĐND các cấp và trao đổi kinh nghiệm trong thực hiện các nhiệm vụ theo quy định của pháp luật. "
+        "Các đại biểu đã thảo luận về công tác giám sát và tiếp xúc cử tri trước kỳ họp giữa năm."
+    )
+    record = extract(text)
+    assert record.event_date == "2018-06-08"
+    assert [d.value for d in record.dates if d.role == "event"] == ["2018-06-08"]

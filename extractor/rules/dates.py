@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-_DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|từ|đến|trước|sau|vào|tới|hết)"
+from extractor import lexicon
+
+_DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm|từ|đến|trước|sau|vào|tới|hết)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
@@ -19,9 +21,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*([/.-])\s*(?P<m>\d{1,2})\s*\2\s*(?P<y>\d{4})(?![\d/])"),
     ),
     (
+        "dmy",
+        re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\d)", re.IGNORECASE),
+    ),
+    (
         "dm",
         re.compile(
-            rf"\b{_DAY_CUE}\s+(?P<date>(?:ngày\s+)?(?:\d{{1,2}}\s*[-–]\s*)?(?P<d>\d{{1,2}})\s*[/-]\s*(?P<m>\d{{1,2}}))(?![\d/])",
+            # after a day word the day and month may be split by a dot too ("Chiều 12.5"), or bracketed
+            rf"\b{_DAY_CUE}\s+\(?(?P<date>(?:ngày\s+)?(?:\d{{1,2}}\s*[-–]\s*)?(?P<d>\d{{1,2}})\s*(?:[/-]\s*|\.)"
+            rf"(?P<m>\d{{1,2}}))(?![\d/]|\.\d)",
             re.IGNORECASE,
         ),
     ),
@@ -43,8 +51,10 @@ _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\
 _DEADLINE_CUE = re.compile(
     r"(?:trước|chậm nhất|hạn chót|hạn|đến hết|trước ngày|hoàn thành trong)\s*(?:ngày\s*)?$", re.I
 )
+_SENTENCE_END = re.compile(r"\n|[.!?](?!\d)")
 _EVENT_CUE = re.compile(
-    r"(?:^|[.;\n]\s*)(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?|ngày\s*)$"
+    r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
+    r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?\(?$"
     r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$",
     re.IGNORECASE,
 )
@@ -90,7 +100,21 @@ def find_dates(text: str) -> list[DateHit]:
             start, end = m.span("date") if groups.get("date") else m.span()
             hits.append(DateHit(start, end, text[start:end], value, kind))
             taken.append((start, end))
-    return sorted(hits, key=lambda h: h.start)
+    return _years_from_range_ends(text, sorted(hits, key=lambda h: h.start))
+
+
+_RANGE_LINK = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?$", re.IGNORECASE)
+
+
+def _years_from_range_ends(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """ "Từ ngày 27/11 đến ngày 01/12 năm 2018": the first day takes the year printed at the end."""
+    out = list(hits)
+    for i in range(len(out) - 1):
+        first, last = out[i], out[i + 1]
+        if first.kind == "dm" and last.kind == "dmy" and _RANGE_LINK.match(text[first.end : last.start]):
+            year = int(last.value[:4]) - (first.value[2:] > last.value[5:])
+            out[i] = replace(first, value=f"{year}{first.value[1:]}", kind="dmy")
+    return out
 
 
 def with_year(value: str, year: int | None) -> str:
@@ -125,6 +149,26 @@ def parse_dateline(line: str) -> tuple[str, DateHit] | None:
 
 def is_deadline(text: str, hit: DateHit) -> bool:
     return bool(_DEADLINE_CUE.search(text[max(0, hit.start - 25) : hit.start]))
+
+
+def _sentence(text: str, hit: DateHit) -> str:
+    """The sentence `hit` is printed in (a dot in a date such as "12.5" does not end it)."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    start = max((e + 1 for e in ends if e < hit.start), default=0)
+    stop = min((e for e in ends if e >= hit.end), default=len(text))
+    return text[start:stop]
+
+
+def year_of_sentence(text: str, hit: DateHit) -> int | None:
+    """The one year printed in the sentence of `hit` ("Ngày 08/6, … 6 tháng đầu năm 2018"), if just one."""
+    years = {h.value for h in find_dates(_sentence(text, hit)) if h.kind == "y"}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def is_reporting(text: str, hit: DateHit) -> bool:
+    """The sentence of `hit` reports on the event ("…, ông X cho biết") rather than narrating it."""
+    sentence = _sentence(text, hit)
+    return any(rx.search(sentence) for _, rx in lexicon.cues("reporting"))
 
 
 def is_event_cue(text: str, hit: DateHit) -> bool:

@@ -120,9 +120,14 @@ errors = Table(
 )
 CHILDREN = (mentions, positions, dates, topics, agencies, officials)  # delete order: dependants first
 
-_SQLITE_FTS = (
+# `content=[articles]` exactly as sqlite-utils writes it: sqlite-utils and Datasette find a table's
+# FTS index by matching content=[table] or content="table" in its SQL (content='articles' is missed).
+_SQLITE_FTS_TABLE = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-    "title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+    "title, text, content=[articles], content_rowid=rowid, tokenize='unicode61 remove_diacritics 2')"
+)
+_SQLITE_FTS = (
+    _SQLITE_FTS_TABLE,
     "CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN "
     "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
     "CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN "
@@ -153,9 +158,21 @@ def connect(url: str) -> Engine:
     metadata.create_all(engine)
     extra = {"sqlite": _SQLITE_FTS, "postgresql": _POSTGRES_FTS}.get(engine.dialect.name, ())
     with engine.begin() as conn:
+        rebuild = engine.dialect.name == "sqlite" and _drop_old_sqlite_fts(conn)
         for statement in extra:
             conn.execute(text(statement))
+        if rebuild:
+            conn.execute(text("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')"))
     return engine
+
+
+def _drop_old_sqlite_fts(conn: Connection) -> bool:
+    """Drop an FTS index of an older layout (one the tools cannot find), so it is made again and rebuilt."""
+    sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'")).scalar()
+    if sql is None or "content=[articles]" in sql:
+        return False
+    conn.execute(text("DROP TABLE articles_fts"))
+    return True
 
 
 def _spans(article_id: str, entity: str, owner: int, spans: Iterable[dict], start: int) -> list[dict]:

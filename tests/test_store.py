@@ -82,6 +82,47 @@ def test_sqlite_has_the_tables_foreign_keys_and_full_text_search(records: Path, 
     conn.close()
 
 
+# How sqlite-utils (Table.detect_fts) and Datasette (detect_fts) find a table's FTS index.
+DETECT_FTS = (
+    "select name from sqlite_master where rootpage = 0 and ("
+    "sql like '%VIRTUAL TABLE%USING FTS%content=[articles]%' "
+    "or sql like '%VIRTUAL TABLE%USING FTS%content=\"articles\"%')"
+)
+
+
+def test_sqlite_full_text_index_is_found_by_sqlite_utils_and_datasette(records: Path, tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite"
+    load(records, str(db))
+    conn = sqlite3.connect(db)
+    assert conn.execute(DETECT_FTS).fetchall() == [("articles_fts",)]
+    conn.close()
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    table = sqlite_utils.Database(db)["articles"]
+    assert table.detect_fts() == "articles_fts"
+    assert list(table.search("Vân Đồn", columns=["source"]))
+
+
+def test_an_older_full_text_index_is_rebuilt_in_the_found_layout(records: Path, tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite"
+    load(records, str(db))
+    conn = sqlite3.connect(db)  # the layout of earlier versions: content='articles', invisible to the tools
+    conn.executescript(
+        "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');"
+        "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
+    )
+    assert conn.execute(DETECT_FTS).fetchall() == []
+    before = conn.execute("select count(*) from articles_fts where articles_fts match 'Vân Đồn'").fetchone()
+    conn.close()
+    Store(str(db)).close()
+    conn = sqlite3.connect(db)
+    assert conn.execute(DETECT_FTS).fetchall() == [("articles_fts",)]
+    assert conn.execute("select count(*) from articles_fts where articles_fts match 'Vân Đồn'").fetchone() == before
+    assert before[0] > 0
+    conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")  # raises if out of sync
+    conn.close()
+
+
 def test_extract_writes_sqlite_directly_and_resumes(tmp_path: Path) -> None:
     db = tmp_path / "direct.sqlite"
     for _ in range(2):

@@ -27,6 +27,7 @@ class Place:
     unit: str
     name: str
     province: str
+    district: tuple[str, str] | None = None  # (unit, name) of a ward's district
 
 
 def _split_unit(full: str, units: tuple[str, ...]) -> tuple[str, str] | None:
@@ -47,8 +48,9 @@ def _mapping_path() -> Path:
 class Gazetteer:
     """Look-ups by (unit, name) and by name alone, case-insensitive."""
 
-    def __init__(self, places: set[Place]) -> None:
+    def __init__(self, places: set[Place], province_units: dict[str, str] | None = None) -> None:
         self._by_name: dict[str, set[Place]] = defaultdict(set)
+        self._province_unit = province_units or {}
         for place in places:
             self._by_name[place.name.casefold()].add(place)
         self.max_words = max((len(p.name.split()) for p in places), default=1)
@@ -58,10 +60,12 @@ class Gazetteer:
         data = json.loads(_mapping_path().read_text(encoding="utf-8"))
         provinces = {key: normalize_text(v["short"]) for key, v in data["old_province_names"].items()}
         places: set[Place] = set()
+        province_units: dict[str, str] = {}
         for key, info in data["old_province_names"].items():
             unit_name = _split_unit(normalize_text(info["name"]), PROVINCE_UNITS)
             if unit_name:
                 places.add(Place(unit_name[0], provinces[key], provinces[key]))
+                province_units[provinces[key]] = unit_name[0]
         for row in data["ward_mapping"]:
             province = provinces.get(row["old_province_key"])
             if province is None:
@@ -71,8 +75,8 @@ class Gazetteer:
                 places.add(Place(*district, province))
             ward = _split_unit(normalize_text(row["old_ward"]), WARD_UNITS)
             if ward:
-                places.add(Place(*ward, province))
-        return cls(places)
+                places.add(Place(*ward, province, district))
+        return cls(places, province_units)
 
     def lookup(self, name: str, unit: str | None = None) -> list[Place]:
         """Places called `name` (of the given unit, if any), most specific data first."""
@@ -87,6 +91,10 @@ class Gazetteer:
             if self.lookup(" ".join(words[:n]), unit):
                 return n
         return 0
+
+    def province_unit(self, province: str) -> str:
+        """ "thành phố" for the five centrally run cities, else "tỉnh"."""
+        return self._province_unit.get(province, "tỉnh")
 
     def provinces(self) -> set[str]:
         return {p.province for places in self._by_name.values() for p in places}

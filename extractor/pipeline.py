@@ -25,7 +25,7 @@ from extractor.models import (
 from extractor.reader import DEFAULT_MAX_BYTES, read_page
 from extractor.resolve import merge_agencies, merge_officials, span
 from extractor.rules import coordination as coord
-from extractor.rules.agencies import AgencyMention, dominant_level, find_agencies, resolve_levels
+from extractor.rules.agencies import AgencyMention, dominant_level, find_agencies, printed_levels, resolve_levels
 from extractor.rules.dates import (
     DateHit,
     find_dates,
@@ -108,7 +108,6 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     text = doc.text
     title = doc.title.text if doc.title else None
     lead_text = "\n".join(b.text for b in doc.lead)
-    locality = find_locality(title, lead_text, text, doc.published)
 
     chains = find_chains(text)
     post_orgs = {p.organization.start: p for c in chains for p in c.posts if p.organization}
@@ -116,6 +115,7 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
     free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in post_spans + credits)]
     found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
+    locality = find_locality(title, lead_text, text, doc.published, printed_levels(found))
     home = locality["unit"] if locality else dominant_level(found)
     resolved = resolve_levels(text, found, home)
     counted: list[AgencyMention] = [

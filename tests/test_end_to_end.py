@@ -26,11 +26,11 @@ BARS = {**ACCURACY_BARS, **F1_BARS}
 # Fields of the dev and archive sets that are below the bar today, with the score they had.
 # Marked xfail(strict=False) so CI stays green while the gap stays visible; delete a line once it passes.
 BELOW_BAR = {
-    ("dev", "locality"): 0.682,
-    ("dev", "province"): 0.636,
+    ("dev", "locality"): 0.864,
+    ("dev", "province"): 0.727,
     ("dev", "event_types"): 0.583,
     ("dev", "parties"): 0.727,
-    ("archive", "locality"): 0.600,
+    ("archive", "locality"): 0.800,
     ("archive", "event_types"): 0.727,
     ("archive", "parties"): 0.609,
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from extractor.gazetteer import gazetteer
@@ -87,4 +89,44 @@ def test_thua_thien_hue_before_the_merger(printed: str) -> None:
         "unit": "tỉnh",
         "name": "Thừa Thiên Huế",
         "province": "Thừa Thiên Huế",
+    }
+
+
+def test_a_venue_below_the_articles_level_gives_way_to_the_unit_it_lies_in() -> None:
+    lead = "Sáng 20/6, Thường trực HĐND thành phố tổ chức tiếp xúc cử tri tại phường Hàng Bồ."
+    text = lead + " Chủ tịch HĐND thành phố trả lời. UBND thành phố sẽ chỉ đạo. HĐND thành phố giám sát."
+    levels = Counter({"thành phố": 4})
+    assert find_locality("Cử tri kiến nghị", lead, text, None, levels) == {
+        "unit": "thành phố",
+        "name": "Hà Nội",
+        "province": "Hà Nội",
+    }
+    # the commune's own bodies are printed: the commune is the subject, not a venue
+    levels_with_commune = Counter({"thành phố": 4, "phường": 1})
+    assert find_locality("Cử tri kiến nghị", lead, text, None, levels_with_commune)["unit"] == "phường"
+
+
+def test_the_district_that_holds_the_communes_named() -> None:
+    text = (
+        "Hội Nông dân huyện triển khai nhiệm vụ năm 2021 của tỉnh Phú Thọ. Mô hình ở xã Mỹ Lung cho thu nhập "
+        "cao; hội viên xã Xuân Thủy đã góp vốn."
+    )
+    locality = find_locality(None, "", text, None, Counter({"huyện": 3, "tỉnh": 1}))
+    assert locality == {"unit": "huyện", "name": "Yên Lập", "province": "Phú Thọ"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Hội nghị giao ban công tác mặt trận 6 tỉnh Nam sông Hậu", "Kiểm tra chéo cụm thi đua các tỉnh miền Đông"],
+)
+def test_an_article_about_several_provinces_has_no_locality(title: str) -> None:
+    assert find_locality(title, "Ngày 19-6, tại TP. Long Xuyên, hội nghị đã diễn ra.", "", None) is None
+
+
+def test_a_province_named_alone_in_the_headline() -> None:
+    title = "Đoàn kiểm tra của Ban Bí thư làm việc tại Hưng Yên"
+    assert find_locality(title, "Đoàn đã làm việc với Ban Thường vụ Tỉnh ủy.", "", None) == {
+        "unit": "tỉnh",
+        "name": "Hưng Yên",
+        "province": "Hưng Yên",
     }

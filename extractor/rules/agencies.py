@@ -209,6 +209,11 @@ def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str 
     return [m if m.level or m.entry.level_mode != "level" else replace(m, level=default_level) for m in out]
 
 
+def printed_levels(mentions: list[AgencyMention]) -> Counter[str]:
+    """How often each level word is printed after a body's name ("UBND huyện", "HĐND xã")."""
+    return Counter(m.level for m in mentions if m.level and m.explicit_level and m.entry.level_mode == "level")
+
+
 def dominant_level(mentions: list[AgencyMention]) -> str | None:
-    levels = Counter(m.level for m in mentions if m.explicit_level and m.entry.level_mode == "level")
+    levels = printed_levels(mentions)
     return levels.most_common(1)[0][0] if levels else None

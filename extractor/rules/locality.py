@@ -11,7 +11,10 @@ from extractor.gazetteer import Place, gazetteer
 from extractor.rules.names import LEVEL_PATTERN, canonical_level, place_length, titled_run
 
 _LEVEL = re.compile(rf"(?<![^\W_])(?P<level>{LEVEL_PATTERN})(?= )", re.IGNORECASE)
+# "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
+_SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
+_CLIMB_MIN, _DESCEND_MIN = 3, 2  # bodies printed at the other level before the place is re-read at it
 _RANK = {"tỉnh": 0, "thành phố": 1, "thị xã": 2, "huyện": 2, "quận": 2, "thị trấn": 3, "phường": 3, "xã": 3}
 
 
@@ -51,6 +54,16 @@ def _title_prefix(title: str) -> PlaceMention | None:
     return PlaceMention(places[0].unit, name, 0) if places else None
 
 
+def _bare_provinces(title: str) -> list[PlaceMention]:
+    """ "Ban Bí thư làm việc tại Hưng Yên": a province's name needs no level word in a headline."""
+    found = []
+    for province in gazetteer().provinces():
+        m = re.search(rf"(?<![^\W_]){re.escape(province)}(?![^\W_])", title)
+        if m:
+            found.append(PlaceMention(gazetteer().province_unit(province), province, m.start()))
+    return sorted(found, key=lambda p: p.start)
+
+
 def _province(unit: str, name: str, text: str, published: str | None) -> str | None:
     """The province of a place, when the gazetteer and the article's other places make it unique."""
     places: list[Place] = gazetteer().lookup(name, unit)
@@ -67,23 +80,57 @@ def _province(unit: str, name: str, text: str, published: str | None) -> str | N
     return province
 
 
-def find_locality(title: str | None, lead: str, text: str, published: str | None) -> dict | None:
-    """The unit named in the headline, else first in the lead, else the one the text names most."""
+def find_locality(
+    title: str | None, lead: str, text: str, published: str | None, agency_levels: Counter[str] | None = None
+) -> dict | None:
+    """The unit named in the headline, else first in the lead, else the one the text names most.
+
+    `agency_levels` counts the levels the article's bodies are printed at ("HĐND tỉnh", "UBND
+    xã"); see `_reread_at_level`.
+    """
     candidates: list[PlaceMention] = []
     if title:
         prefix = _title_prefix(title)
         candidates = ([prefix] if prefix else []) + find_places(title)
+    first_sentence = re.split(r"\.\s|\n", lead.removeprefix(title or "").strip(), maxsplit=1)[0]
+    named_in_title = candidates or (_bare_provinces(title) if title else [])
+    if _SEVERAL_PROVINCES.search(title or "") or (not named_in_title and _SEVERAL_PROVINCES.search(first_sentence)):
+        return None
     if not candidates:
-        candidates = find_places(lead)
+        candidates = find_places(lead) or (_bare_provinces(title) if title else [])
+    named = find_places(text)
+    printed = bool(candidates)
     if not candidates:
-        counts = Counter((p.unit, p.name) for p in find_places(text))
+        counts = Counter((p.unit, p.name) for p in named)
         if not counts:
             return None
         unit, name = counts.most_common(1)[0][0]
         candidates = [PlaceMention(unit, name, 0)]
     chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
+    if agency_levels:
+        chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
     province = _province(chosen.unit, chosen.name, text, published)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
+
+
+def _reread_at_level(
+    chosen: PlaceMention, agency_levels: Counter[str], named: list[PlaceMention], printed: bool
+) -> PlaceMention | None:
+    """When most bodies are printed at another level than the place, the unit of that level.
+
+    A place below that level is a venue unless its own bodies are printed too; a place above it
+    is too coarse when the smaller places the text names lie in one unit of that level. A place
+    taken from the headline or the lead needs more bodies to be overruled than one the text only
+    names somewhere.
+    """
+    level, count = agency_levels.most_common(1)[0]
+    if level == chosen.unit:
+        return None
+    venue = _RANK[chosen.unit] > _RANK[level]
+    needed = (_CLIMB_MIN if venue else _DESCEND_MIN) if printed else 1
+    if count < needed or (venue and agency_levels[chosen.unit]):
+        return None
+    return _at_level(chosen, level, named)
 
 
 def _provinces(place: PlaceMention) -> set[str]:
@@ -95,3 +142,35 @@ def _most_specific(first: PlaceMention, others: list[PlaceMention]) -> PlaceMent
     home = _provinces(first)
     inside = [p for p in others if _RANK[p.unit] > _RANK[first.unit] and _provinces(p) & home]
     return max(inside, key=lambda p: _RANK[p.unit], default=first)
+
+
+def _containers(place: PlaceMention, level: str, provinces: set[str]) -> set[tuple[str, str]]:
+    """The units of `level` (district or province) that a place called so lies in."""
+    out = set()
+    for known in gazetteer().lookup(place.name, place.unit):
+        if known.province not in provinces:
+            continue
+        if known.district and known.district[0] == level:
+            out.add(known.district)
+        if gazetteer().province_unit(known.province) == level and (known.unit, known.name) != (level, known.province):
+            out.add((level, known.province))
+    return out
+
+
+def _at_level(chosen: PlaceMention, level: str, named: list[PlaceMention]) -> PlaceMention | None:
+    """The one unit of `level` holding the chosen place, or every place the text names below that level.
+
+    "phường Hàng Bồ" in an article about "HĐND thành phố" → thành phố Hà Nội; "xã Mỹ Lung", "xã
+    Xuân Thủy" in an article about "Hội Nông dân huyện" → huyện Yên Lập.
+    """
+    home = _provinces(chosen)
+    if _RANK[chosen.unit] > _RANK[level]:
+        below = [chosen]
+    else:
+        below = [p for p in named if _RANK[p.unit] > _RANK[level] and _provinces(p) & home]
+    sets = [c for p in below if (c := _containers(p, level, home))]
+    common = set.intersection(*sets) if sets else set()
+    if len(common) != 1:
+        return None
+    unit, name = common.pop()
+    return PlaceMention(unit, name, chosen.start)

@@ -30,6 +30,7 @@ from sqlalchemy import (
     event,
     select,
     text,
+    tuple_,
     union_all,
 )
 from sqlalchemy.engine import Connection, Engine
@@ -118,6 +119,15 @@ errors = Table(
     Column("message", Text, nullable=False),
     Column("schema_version", String(8)),
 )
+# Every input that gave an article. Ids hash the content, so inputs with the same text share one
+# `articles` row (which keeps the latest source); this table keeps them all, for --resume and provenance.
+# No foreign key: replacing an article row must not cascade away its twins' rows.
+article_sources = Table(
+    "article_sources",
+    metadata,
+    Column("article_id", String(64), primary_key=True),
+    Column("source", Text, primary_key=True, index=True),
+)
 CHILDREN = (mentions, positions, dates, topics, agencies, officials)  # delete order: dependants first
 
 # `content=[articles]` exactly as sqlite-utils writes it: sqlite-utils and Datasette find a table's
@@ -159,6 +169,9 @@ def connect(url: str) -> Engine:
     extra = {"sqlite": _SQLITE_FTS, "postgresql": _POSTGRES_FTS}.get(engine.dialect.name, ())
     with engine.begin() as conn:
         rebuild = engine.dialect.name == "sqlite" and _drop_old_sqlite_fts(conn)
+        if conn.execute(select(article_sources.c.source).limit(1)).first() is None:  # made before the table
+            columns = select(articles.c.id, articles.c.source)
+            conn.execute(article_sources.insert().from_select(["article_id", "source"], columns))
         for statement in extra:
             conn.execute(text(statement))
         if rebuild:
@@ -206,6 +219,7 @@ def rows(record: dict) -> dict[Table, list[dict]]:
     locality = record.get("locality") or {}
     extractor = record.get("extractor") or {}
     out: dict[Table, list[dict]] = {t: [] for t in (articles, *reversed(CHILDREN))}
+    out[article_sources] = [{"article_id": rid, "source": record["source"]}]
     out[articles].append(
         {
             "id": rid,
@@ -288,11 +302,15 @@ def upsert(conn: Connection, records: list[dict]) -> None:
         for table in CHILDREN:
             conn.execute(delete(table).where(table.c.article_id.in_(ids)))
         conn.execute(delete(articles).where(articles.c.id.in_(ids)))
+        pairs = [(r["article_id"], r["source"]) for r in batch[article_sources]]
+        conn.execute(
+            delete(article_sources).where(tuple_(article_sources.c.article_id, article_sources.c.source).in_(pairs))
+        )
         # an input that failed before and is an article now is no longer an error
         conn.execute(delete(errors).where(errors.c.source.in_([r["source"] for r in batch[articles]])))
     if batch.get(errors):  # an input's error row is replaced by its latest outcome
         conn.execute(delete(errors).where(errors.c.source.in_([r["source"] for r in batch[errors]])))
-    for table in (articles, officials, positions, agencies, topics, mentions, dates, errors):
+    for table in (articles, article_sources, officials, positions, agencies, topics, mentions, dates, errors):
         table_rows = batch.get(table)
         if table_rows:
             conn.execute(table.insert(), _dedupe(table, table_rows))
@@ -316,7 +334,7 @@ class Store:
 
     def sources(self) -> Counter[str]:
         """How many times each source is already stored, for --resume."""
-        query = union_all(select(articles.c.source), select(errors.c.source))
+        query = union_all(select(article_sources.c.source), select(errors.c.source))
         with self.engine.connect() as conn:
             return Counter(row[0] for row in conn.execute(query))
 
@@ -345,5 +363,5 @@ class Store:
         with self.engine.connect() as conn:
             return {
                 t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in (articles, officials, positions, agencies, mentions, topics, dates, errors)
+                for t in (articles, article_sources, officials, positions, agencies, mentions, topics, dates, errors)
             }

@@ -47,6 +47,7 @@ def expected_counts(path: Path) -> dict[str, int]:
     ok = [d for d in docs if d["status"] == "ok"]
     return {
         "articles": len({d["id"] for d in ok}),
+        "article_sources": len({(d["id"], d["source"]) for d in ok}),
         "officials": sum(len(d["officials"]) for d in ok),
         "positions": sum(len(o["positions"]) for d in ok for o in d["officials"]),
         "agencies": sum(len(d["agencies"]) for d in ok),
@@ -131,6 +132,45 @@ def test_extract_writes_sqlite_directly_and_resumes(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("select count(*) from articles").fetchone() == (5,)
     conn.close()
+
+
+def test_inputs_with_the_same_text_share_an_article_and_resume_still_finishes(tmp_path: Path) -> None:
+    """Ids hash the content: two inputs with one text are one article row, but both count as done."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0].read_bytes()
+    for name in ("a.txt", "b.txt"):
+        (pages / name).write_bytes(seed)
+    db = tmp_path / "twins.sqlite"
+    first = runner.invoke(app, ["extract", str(pages), "-o", str(db), "-j", "1", "--resume"])
+    assert first.exit_code == 0, first.output
+    store = Store(str(db))
+    try:
+        counts = store.counts()
+        assert (counts["articles"], counts["article_sources"]) == (1, 2)
+        assert store.sources() == {str(pages / "a.txt"): 1, str(pages / "b.txt"): 1}
+    finally:
+        store.close()
+    again = runner.invoke(app, ["extract", str(pages), "-o", str(db), "-j", "1", "--resume"])
+    assert again.exit_code == 0, again.output
+    assert "0 ok" in again.output and "2 already done" in again.output
+
+
+def test_a_database_made_before_article_sources_is_backfilled(records: Path, tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite"
+    load(records, str(db))
+    store = Store(str(db))
+    before = store.sources()
+    store.close()
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE article_sources")
+    conn.commit()
+    conn.close()
+    store = Store(str(db))
+    try:
+        assert store.sources() == before
+    finally:
+        store.close()
 
 
 @pytest.mark.skipif(not PG_URL, reason="no PostgreSQL server: set VNEXTRACT_TEST_PG_URL (.ci/run starts one)")

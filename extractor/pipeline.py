@@ -122,13 +122,15 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
         m for m in resolved if m.start not in post_orgs or post_orgs[m.start].counts_organization
     ]
 
-    officials = merge_officials(text, find_officials(text, chains), {m.start: m for m in resolved})
+    official_mentions = find_officials(text, chains)
+    officials = merge_officials(text, official_mentions, {m.start: m for m in resolved})
+    held = {p.organization.start for o in official_mentions if o.chain for p in o.chain.posts if p.organization}
 
     lead_spans = [(b.start, b.end) for b in doc.lead]
     opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
     types = coord.event_types(opening) or coord.event_types(lead_text)
     parties = coord.select_parties(
-        [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural) for m in counted],
+        [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, m.start in held) for m in counted],
         coord.party_spans(lead_spans, text),
         home,
     )
@@ -138,7 +140,7 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     if coord.is_coordination(types, parties):
         reviewed, planned = coord.years(lead_text, find_dates(lead_text))
         coordination = Coordination(
-            event_types=types or ["hoi_nghi_khac"],  # type: ignore[list-item]
+            event_types=types,  # type: ignore[arg-type]
             instrument=coord.instrument(opening) or coord.instrument(lead_text),  # type: ignore[arg-type]
             parties=parties,
             years_reviewed=reviewed,

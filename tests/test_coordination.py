@@ -104,3 +104,39 @@ def test_plural_bodies_are_parties_and_agencies_only_as_parties() -> None:
     assert "Hội đồng nhân dân huyện" in names
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" not in names  # a class of bodies in an attendance list
     assert "Thông tấn xã Việt Nam" not in names  # a photo credit
+
+
+def test_a_persons_post_is_not_a_party_but_stands_for_its_body_after_giua() -> None:
+    quoted = (
+        "Cây xanh trên vành đai 3\n\n"
+        "Cần quan tâm hiệu quả kinh tế của dự án là ý kiến của Chủ tịch UBND thành phố Nguyễn Đức Chung và các "
+        "đại biểu HĐND thành phố tại cuộc tiếp xúc cử tri quận Hoàn Kiếm trước kỳ họp thứ tư, tổ chức sáng 20/6. "
+        "Cử tri đã đề cập nhiều vấn đề nóng của Thủ đô, trong đó có kế hoạch di dời cây xanh trên tuyến đường."
+    )
+    record = extract(quoted)
+    assert record.coordination is not None
+    assert record.coordination.parties == ["Hội đồng nhân dân thành phố"]
+    forum = (
+        "Diễn đàn lắng nghe tiếng nói Mặt trận cơ sở\n\n"
+        "Sáng 11/10, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức Diễn đàn giữa đồng chí Trần Văn Thành, "
+        "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam với cán bộ Mặt trận cơ sở trong toàn tỉnh. Hơn 900 cán bộ, "
+        "công chức và người hoạt động không chuyên trách đã tham dự tại các điểm cầu cấp huyện, xã."
+    )
+    record = extract(forum)
+    assert record.coordination is not None
+    assert record.coordination.event_types == ["hoi_nghi_khac"]
+    assert set(record.coordination.parties) == {
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    }
+
+
+def test_bodies_acting_together_without_an_event_hold_no_coordination() -> None:
+    text = (
+        "Sẽ kỷ luật cán bộ hộ tịch làm khó dân\n\n"
+        "Ngày 19-5, ông Nguyễn Văn Dũng cho biết Huyện ủy và UBND huyện đã chỉ đạo kiểm tra, xác minh làm rõ "
+        "việc cán bộ xã gây khó khăn cho cặp vợ chồng đến đăng ký kết hôn và làm giấy khai sinh cho con. "
+        "Xã đã họp để xem xét, phân tích vụ việc và đề xuất hướng xử lý theo quy định."
+    )
+    assert coord.event_types(text) == []
+    assert extract(text).coordination is None

@@ -21,6 +21,7 @@ class PartyMention:
     level: str | None
     head: str
     plural: bool = False
+    held: bool = False  # the organisation of a named person's post
 
 
 def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
@@ -68,12 +69,15 @@ def select_parties(
 ) -> list[str]:
     """Agencies between "giữa … với …" (else in the sentences saying bodies act together).
 
-    The same body printed at a stray level beside the home one is a typo of the home one.
+    Between "giữa" and "với" a person stands for the body of their post; elsewhere a post
+    ("…, ý kiến của Chủ tịch UBND thành phố Nguyễn Đức Chung") names no party. The same body
+    printed at a stray level beside the home one is a typo of the home one.
     """
     between, acting = spans
     inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in between)]
     if len({m.name for m in inside}) < 2:
-        inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in acting)]
+        inside += [m for m in mentions if not m.held and any(s <= m.start and m.end <= e for s, e in acting)]
+        inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}
     kept = [m for m in inside if m.plural or not (home_level and m.level != home_level and m.head in heads_at_home)]
     return list(dict.fromkeys(m.name for m in kept))
@@ -100,5 +104,10 @@ def years(lead: str, dates: list[DateHit]) -> tuple[list[int], list[int]]:
 
 
 def is_coordination(types: list[str], parties: list[str]) -> bool:
-    """Two bodies, or one body meeting voters or residents (SPEC §5)."""
+    """An event (SPEC §5) of two bodies, or of one body meeting voters or residents.
+
+    Bodies that only act together ("Huyện ủy và UBND huyện đã chỉ đạo kiểm tra") hold no event.
+    """
+    if not types:
+        return False
     return len(parties) >= 2 or (len(parties) == 1 and any(t in _VOTERS for t in types))

@@ -199,4 +199,10 @@ def extract(source: str | bytes | Path, *, name: str | None = None) -> Record | 
 
 
 def _is_path(value: str) -> bool:
-    return "\n" not in value and len(value) < 4096 and Path(value).is_file()
+    """A one-line string naming an existing file; text too long to be a file name is text."""
+    if "\n" in value or len(value) >= 4096:
+        return False
+    try:
+        return Path(value).is_file()
+    except OSError:  # "File name too long" and the like
+        return False

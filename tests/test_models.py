@@ -7,6 +7,7 @@ import typing
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from extractor import extract
 from extractor.models import AnyRecord, DateMention, ErrorCode, ErrorRecord, Record, Span
 
 ANY = TypeAdapter(AnyRecord)
@@ -128,3 +129,8 @@ def test_span_model() -> None:
     assert Span(start=0, end=3, text="abc").end == 3
     with pytest.raises(ValidationError):
         Span(start=-1, end=3, text="abc")
+
+
+def test_a_long_line_of_text_is_text_not_a_file_name() -> None:
+    line = "Sáng 12/5, UBND huyện tổ chức hội nghị sơ kết công tác phối hợp với Ủy ban MTTQ huyện. " * 5
+    assert extract(line).status == "ok"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.rules.names import strip_honorifics
 from extractor.rules.officials import find_chains, find_officials
 
@@ -131,3 +132,25 @@ def test_bylines_are_not_officials(seed_record) -> None:
         record = seed_record(name)
         assert record.byline == byline
         assert byline not in {o.name for o in record.officials}
+
+
+def test_posts_joined_by_a_dash_and_a_dotted_abbreviation() -> None:
+    text = "Ủy ban MTTQVN phường được nghe đ/c Trương Văn Lâm- PBT Đảng ủy-CT. HĐND phường phát biểu chỉ đạo"
+    [mention] = [m for m in officials(text) if m.chain]
+    assert mention.name == "Trương Văn Lâm"
+    assert posts(mention) == [
+        ("Phó Bí thư", "Đảng ủy"),
+        ("Chủ tịch", "Hội đồng nhân dân phường"),
+    ]  # level resolved later
+
+
+def test_a_deputys_term_is_part_of_the_title() -> None:
+    text = (
+        "Thiếu tướng Trần Đức Minh - Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội, "
+        "Đại biểu Quốc hội khóa XV dự diễn đàn."
+    )
+    [record_official] = extract(text * 3).officials
+    assert [p.title for p in record_official.positions] == [
+        "Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội",
+        "Đại biểu Quốc hội khóa XV",
+    ]

@@ -21,9 +21,10 @@ from extractor.rules.names import (
     words,
 )
 
-_CHAIN_SEPARATOR = re.compile(r"\s*,\s*|\s+kiêm\s+")
+_CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 _FORMER = re.compile(r"(?:[Nn]guyên)\s+")
+_TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
 
 
@@ -36,6 +37,7 @@ class PostMatch:
     role: RoleEntry
     organization: AgencyMention | None
     former: bool = False
+    term: str | None = None
 
     @property
     def counts_organization(self) -> bool:
@@ -86,7 +88,10 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
             end = organization.end
     if organization is None and role.organization == "required":
         return None
-    return PostMatch(pos, end, role, organization, former=bool(former))
+    term = _TERM.match(text, end) if role.organization == "none" else None
+    if term:
+        end = term.end()
+    return PostMatch(pos, end, role, organization, former=bool(former), term=term["term"] if term else None)
 
 
 def find_chains(text: str) -> list[Chain]:

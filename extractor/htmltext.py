@@ -60,12 +60,20 @@ _DATE_HINT = re.compile(r"date|time|publish|ngay|dateline|post-?time", re.IGNORE
 _AUTHOR_HINT = re.compile(r"author|byline|tac-?gia|writer", re.IGNORECASE)
 _SAPO_HINT = re.compile(r"sapo|description|summary|lead|chapeau|excerpt|desc", re.IGNORECASE)
 _CAPTION_HINT = re.compile(r"caption|image-desc|img-desc|photo-desc|chuthich|expNoEdit", re.IGNORECASE)
+_CAPTION_WORDS = re.compile(r"^(?:Ảnh\s*:|Quang cảnh|Toàn cảnh)|\(Ảnh\s*:|\bẢnh\s*:", re.IGNORECASE)
+_SOURCE_BREAK = re.compile(r"[\r\n\f\v]+")
 _RELATED_TYPE = re.compile(r"related|relate|news-?box|video|vote|poll", re.IGNORECASE)
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MIN_PARAGRAPH = 25
 _MIN_ARTICLE_TEXT = 250
 _MAX_LINK_DENSITY = 0.45
 _MAX_LINKED_HEADINGS = 5
+
+
+@dataclass
+class HtmlPage(Page):
+    """A page read from markup. Its captions are the ones the markup marks (figcaption, caption
+    classes, the line under a photo); no other line of it is a caption, however short."""
 
 
 @dataclass
@@ -112,7 +120,7 @@ def html_to_page(html: str) -> Page:
         lines = [title, *[ln for ln in lines[1:] if ln != title]]
     if byline:
         lines = [ln for ln in lines if ln != byline and ln.strip(" .") != byline]
-    return Page(lines=lines, title=title, published=published, byline=byline, captions=captions)
+    return HtmlPage(lines=lines, title=title, published=published, byline=byline, captions=captions)
 
 
 # -- metadata -------------------------------------------------------------------------------------------
@@ -525,31 +533,61 @@ def _mark_captions(root: Tag) -> list[str]:
 
 
 def _image_adjacent(img: Tag) -> str:
-    """The short line printed right under a photo that sits alone in its block."""
+    """The short line printed right under a photo that sits alone in its block: set in italics or
+    centred, or opening with a caption cue ("Ảnh:", "Quang cảnh"). A subheading there (h2-h6, or a
+    line all in bold) is not a caption."""
     holder = img
     while isinstance(holder.parent, Tag) and holder.parent.name in ("a", "span", "p", "div", "center", "strong"):
         if _text(holder.parent):
             break
         holder = holder.parent
-    sibling = holder.find_next_sibling(True)
-    if not isinstance(sibling, Tag) or sibling.find("img") is not None:
+    sibling = holder.find_next_sibling(lambda t: t.name != "br")
+    if not isinstance(sibling, Tag) or sibling.find("img") is not None or _is_subheading(sibling):
         return ""
     text = _text(sibling)
-    styled = sibling.find(["em", "i"]) is not None or "center" in str(sibling.get("style", "")) + str(
-        sibling.get("align", "")
+    styled = (
+        sibling.name in ("em", "i")
+        or sibling.find(["em", "i"]) is not None
+        or "center" in str(sibling.get("style", "")) + str(sibling.get("align", ""))
+        or bool(_CAPTION_WORDS.search(text))
     )
     return text if styled and 5 <= len(text) <= 300 else ""
 
 
+def _is_subheading(tag: Tag) -> bool:
+    """A heading element, or a block whose whole text is bold (and none italic): a section title."""
+    if tag.name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return True
+    if tag.name in ("strong", "b"):
+        return True
+    if not _text(tag) or tag.find(["em", "i"]) is not None:
+        return False
+    return all(_bold_within(s, tag) for s in tag.find_all(string=True) if s.strip())
+
+
+def _bold_within(node: NavigableString, top: Tag) -> bool:
+    """True when a <strong>/<b> between `node` and `top` sets it in bold."""
+    for parent in node.parents:
+        if parent is top:
+            return False
+        if parent.name in ("strong", "b"):
+            return True
+    return False
+
+
 def _render(root: Tag) -> list[str]:
-    """Text with a line break at every block boundary, walked iteratively."""
+    """Text with a line break at every block boundary, walked iteratively. A line break in the
+    markup's source is a space, as a browser shows it ("Quang cảnh hội nghị.\\nẢnh: Ngân Hà" in one
+    <p> is one line), except inside <pre>."""
+    preformatted = {id(s) for pre in root.find_all("pre") for s in pre.find_all(string=True)}
     parts: list[str] = []
     for node in root.descendants:
         if isinstance(node, Tag):
             if node.name in _BLOCKS:
                 parts.append("\n")
         elif isinstance(node, NavigableString) and type(node) is NavigableString:
-            parts.append(str(node))
+            text = str(node)
+            parts.append(text if id(node) in preformatted else _SOURCE_BREAK.sub(" ", text))
             if _ends_block(node):
                 parts.append("\n")
     return "".join(parts).split("\n")

@@ -7,6 +7,7 @@ import unicodedata
 
 from extractor.clean import strip_fragments
 from extractor.document import Block, Document, Page
+from extractor.htmltext import HtmlPage
 from extractor.rules.dates import parse_dateline
 
 _DATELINE_WINDOW = 8
@@ -163,9 +164,13 @@ def segment(page: Page, source: str) -> Document:
         blocks.append(Block("title", title))
     if dateline_text:
         blocks.append(Block("dateline", dateline_text))
-    captions = set(page.captions)
+    # An HTML page says which lines are captions (figcaption, the line under a photo); guessing from
+    # shape is for plain text, where the photos are gone, and would take its subheadings for captions.
+    captions = {strip_fragments(c) for c in page.captions}
+    marked = isinstance(page, HtmlPage)
     for line in body:
-        kind = "caption" if line in captions else _classify(line)
+        guessed = "paragraph" if marked else _classify(line)
+        kind = "caption" if strip_fragments(line) in captions else guessed
         blocks.append(Block(kind, line))  # type: ignore[arg-type]
     warnings = [] if published else ["no_dateline"]
     return Document(source=source, blocks=blocks, byline=byline, published=published, warnings=warnings)

@@ -94,6 +94,30 @@ def test_captions_come_from_figcaption(corpus_records) -> None:
 
 
 @needs_corpus
+def test_subheadings_in_the_body_are_not_captions(corpus_records) -> None:
+    """h2/h3 and bold-only paragraphs between the paragraphs are section titles, not photo captions."""
+    subheadings = {
+        "000.html": "3 hình thức khai thác, sử dụng thông tin về nhà ở và thị trường bất động sản",  # <h2>
+        "006.html": "Hạn chế xuất khẩu nhiên liệu",  # <p><span><strong>, right before a <figure>
+        "009.html": "Đồng USD duy trì đà tăng",  # <p><strong>
+        "011.html": "Hoa nhập khẩu thiếu hàng",  # <h2>
+        "019.html": "Danh sách các cổ phiếu dự kiến được phân bổ vào chỉ số FTSE Emerging All-cap",  # <p><b>
+    }
+    for name, heading in subheadings.items():
+        record = corpus_records[name]
+        assert heading in record.text.split("\n\n"), name
+        assert heading not in record.captions, name
+    assert corpus_records["000.html"].captions == []  # its only figcaption is an empty placeholder
+    assert corpus_records["011.html"].captions == [
+        "Theo cửa hàng hoa, một bó hoa hồng từ 10 - 20 bông dao động từ 400.000 đồng đến 1 triệu đồng - Ảnh: H.Y.T.",
+        "Một cửa hàng chuyển hướng sang các sản phẩm thay thế như hoa sáp hay bó quà từ rau củ trong dịp 8-3 "
+        "năm nay - Ảnh: P.T.",
+    ]
+    # 017 prints its chart's caption in <td class="media-caption"> under the image
+    assert corpus_records["017.html"].captions == ["Diễn biến cổ phiếu AAT trong giai đoạn 2021 - 2023"]
+
+
+@needs_corpus
 def test_sapo_outside_the_body_element_is_kept(corpus_records) -> None:
     assert "Trung Quốc, Nhật Bản, Thái Lan hạn chế xuất khẩu nhiên liệu" in corpus_records["006.html"].text
 
@@ -152,6 +176,44 @@ def test_page_with_paragraphs_straight_in_body_is_read() -> None:
     record = extract_bytes(f"<html><body>{paras}</body></html>".encode(), "bare.html")
     assert isinstance(record, Record), record
     assert "Mạc Thành Luân" in {o.name for o in record.officials}
+
+
+# The body of a news page as vnexpress and dantri write it (006.html, 009.html): section titles in
+# bold-only paragraphs or <h2>, photos in <figure> with a <figcaption>; and a district portal's photo
+# with the caption in the next paragraph, in italics.
+_BODY_WITH_SUBHEADINGS = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Huyện Vân Đồn triển khai nhiệm vụ năm 2020</title></head><body>
+<h1>Huyện Vân Đồn triển khai nhiệm vụ năm 2020</h1><div class="date">24/12/2019 21:18</div>
+<article class="fck_detail">
+<p class="Normal">Ngày 24/12, Ủy ban nhân dân huyện Vân Đồn tổ chức hội nghị triển khai nhiệm vụ năm 2020 với sự
+tham dự của lãnh đạo các phòng, ban, đơn vị và Ủy ban nhân dân các xã, thị trấn trên địa bàn huyện.</p>
+<p class="Normal"><span style="color:#2c3e50;"><strong>Phát triển kinh tế</strong></span></p>
+<figure class="tplCaption"><img src="a.jpg" alt=""><figcaption><p class="Image">Quang cảnh hội nghị.
+Ảnh: Ngân Hà</p></figcaption></figure>
+<p class="Normal">Năm 2019, tổng thu ngân sách trên địa bàn huyện đạt cao, các công trình trọng điểm được đẩy nhanh
+tiến độ, đời sống của nhân dân tiếp tục được nâng lên, an ninh trật tự được giữ vững.</p>
+<h2>Giữ vững an ninh trật tự</h2>
+<p><img src="b.jpg" alt=""></p>
+<p><strong>Bảo đảm an toàn giao thông dịp Tết</strong></p>
+<p class="Normal">Lực lượng công an huyện tăng cường tuần tra, kiểm soát, xử lý nghiêm các trường hợp vi phạm trật
+tự an toàn giao thông, nhất là trong dịp cao điểm cuối năm và Tết Nguyên đán.</p>
+<p><img src="c.jpg" alt=""></p>
+<p><em>Đồng chí Chủ tịch Ủy ban nhân dân huyện phát biểu kết luận hội nghị</em></p>
+<p class="Normal">Kết luận hội nghị, Chủ tịch Ủy ban nhân dân huyện đề nghị các đơn vị tập trung hoàn thành các
+nhiệm vụ trọng tâm ngay từ những ngày đầu năm.</p>
+</article></body></html>"""
+
+
+def test_subheadings_are_paragraphs_and_captions_come_from_the_photos() -> None:
+    record = extract_bytes(_BODY_WITH_SUBHEADINGS.encode(), "subheadings.html")
+    assert isinstance(record, Record), record
+    assert record.captions == [
+        "Quang cảnh hội nghị. Ảnh: Ngân Hà",
+        "Đồng chí Chủ tịch Ủy ban nhân dân huyện phát biểu kết luận hội nghị",
+    ]
+    blocks = record.text.split("\n\n")
+    for heading in ("Phát triển kinh tế", "Giữ vững an ninh trật tự", "Bảo đảm an toàn giao thông dịp Tết"):
+        assert heading in blocks  # kept in the text, in page order, as a paragraph of its own
 
 
 def test_hidden_elements_and_scripts_never_reach_the_text() -> None:

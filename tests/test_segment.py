@@ -8,6 +8,7 @@ import pytest
 
 from extractor.clean import clean_lines
 from extractor.document import Document, Page
+from extractor.htmltext import HtmlPage
 from extractor.reader import read_page
 from extractor.segment import byline_of, segment
 
@@ -144,3 +145,22 @@ def test_a_byline_glued_to_the_last_paragraph_is_split_off(last_paragraph: str, 
     doc = segment(Page(lines=[title, body.strip(), last_paragraph]), "<test>")
     assert doc.byline == byline
     assert byline not in doc.text
+
+
+def test_an_html_page_has_only_the_captions_its_markup_marks() -> None:
+    """A text page's captions are guessed from their shape; an HTML page says which lines are captions
+    (figcaption, the line under a photo), so its short subheadings stay paragraphs."""
+    lines = [
+        "Giá vàng giảm, vẫn cao hơn thế giới gần 20 triệu đồng/lượng",
+        "Cụ thể, chốt phiên 6/3, giá vàng miếng SJC được niêm yết tại mức 180,8-183,8 triệu đồng/lượng.",
+        "Đồng USD duy trì đà tăng",  # dantri (009.html): <p><strong>Đồng USD duy trì đà tăng</strong></p>
+        "Một dự án của FLC. Ảnh: Hồng Khanh",  # vietnamnet (013.html): <figcaption>
+        "Trong nước, Ngân hàng Nhà nước công bố tỷ giá trung tâm của đồng Việt Nam với USD ở mức 25.057 đồng.",
+    ]
+    title, captions = lines[0], ["Một dự án của FLC. Ảnh: Hồng Khanh"]
+    html = segment(HtmlPage(lines=lines, title=title, captions=captions), "page.html")
+    text = segment(Page(lines=lines, title=title), "page.txt")
+    kinds = {b.text: b.kind for b in html.blocks}
+    assert kinds["Đồng USD duy trì đà tăng"] == "paragraph"
+    assert [b.text for b in html.blocks if b.kind == "caption"] == captions
+    assert {b.text for b in text.blocks if b.kind == "caption"} == {"Đồng USD duy trì đà tăng", *captions}

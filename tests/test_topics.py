@@ -41,6 +41,12 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ),
         ("bảo đảm trật tự an toàn giao thông", {"an_toan_giao_thong"}),
         ("bám sát nhiệm vụ chính trị của địa phương", set()),
+        ("khảo sát nhu cầu chăm lo Tết cho hộ có hoàn cảnh khó khăn", {"giam_ngheo_an_sinh"}),
+        ("chuẩn bị nội dung Đại hội MTTQ Việt Nam tỉnh lần thứ XIII", {"bau_cu_dai_hoi"}),
+        ("quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng toàn quốc lần thứ XII", set()),
+        ("củng cố, sắp xếp tổ chức bộ máy một số cơ sở đảng", {"xay_dung_dang_chinh_quyen"}),
+        ("Đề án phòng, chống ma túy và bảo đảm an ninh nông thôn", {"an_ninh_trat_tu"}),
+        ("đối tượng nghiện ma túy dùng dao đâm", set()),
     ],
 )
 def test_seed_phrases_give_their_labels(text: str, expected: set[str]) -> None:

@@ -120,3 +120,16 @@ def test_a_foreign_front_is_its_own_fatherland_front() -> None:
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "fatherland_front"),
         ("Ủy ban Mặt trận Lào xây dựng đất nước tỉnh", "fatherland_front"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Ông Lê Văn Tư, Chủ tịch UBND TT.Hậu Nghĩa cho biết", "Ủy ban nhân dân thị trấn", "Hậu Nghĩa"),
+        ("lãnh đạo Phòng TN-MT H.Đức Hòa cho hay", "Phòng Tài nguyên và Môi trường huyện", "Đức Hòa"),
+        ("Theo Chủ tịch UBND P.4 (Q.Gò Vấp)", "Ủy ban nhân dân phường", None),
+    ],
+)
+def test_abbreviated_level_words_glued_to_the_name(text: str, name: str, place: str | None) -> None:
+    mention = find_agencies(text)[0]
+    assert (mention.name, mention.place) == (name, place)

@@ -9,7 +9,7 @@ from functools import cache
 
 from extractor import lexicon
 from extractor.lexicon import AgencyEntry, alternation
-from extractor.rules.names import LEVEL_PATTERN, canonical_level, place_length, titled_run
+from extractor.rules.names import LEVEL_END, LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
 
 COMMITTEE_OF_LEVEL = {
     "tỉnh": "Tỉnh ủy",
@@ -79,7 +79,7 @@ def _keyed() -> dict[str, AgencyEntry]:
     return table
 
 
-_LEVEL_AFTER = re.compile(rf"\s+(?P<level>{LEVEL_PATTERN})(?![^\W_])", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(rf"\s+(?P<level>{LEVEL_PATTERN}){LEVEL_END}", re.IGNORECASE)
 _COMMITTEE_AFTER = re.compile(
     rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?: Đảng)?|"
     rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
@@ -123,7 +123,8 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         m = _LEVEL_AFTER.match(text, end) if not mode.startswith("own:") else None
         if m:
             level, explicit, end = canonical_level(m["level"]), True, m.end()
-        run = titled_run(text, end + 1) if text[end : end + 1] == " " else []
+        begin = name_start(text, end)
+        run = titled_run(text, begin) if begin is not None else []
         take = place_length([w.text for w in run], level if explicit else None) if run else 0
         if take and (explicit or mode != "level" or take == len(run)):
             place, end = text[run[0].start : run[take - 1].end], run[take - 1].end

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
-from extractor.rules.names import LEVEL_PATTERN, canonical_level, place_length, titled_run
+from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
 
-_LEVEL = re.compile(rf"(?<![^\W_])(?P<level>{LEVEL_PATTERN})(?= )", re.IGNORECASE)
+_LEVEL = re.compile(rf"(?<![^\W_])(?P<level>{LEVEL_PATTERN})(?= |(?<=\.)(?=[^\W\d_]))", re.IGNORECASE)
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
@@ -34,7 +34,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     found = []
     for m in _LEVEL.finditer(text, start, len(text) if end is None else end):
         level = canonical_level(m["level"])
-        run = titled_run(text, m.end() + 1, 5)
+        begin = name_start(text, m.end())
+        run = titled_run(text, begin, 5) if begin is not None else []
         take = place_length([w.text for w in run], level)
         if not take:
             continue

@@ -13,8 +13,29 @@ from extractor.lexicon import form_pattern
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
 UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isalpha() and chr(c).isupper()) + "]"
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "huyện", "quận", "tỉnh", "xã", "phường")
-_LEVEL_FORMS = {"tp": "thành phố", "tp.": "thành phố", "tx": "thị xã", "tx.": "thị xã"}
-LEVEL_PATTERN = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường|TP\.?|Tp\.?|TX\.?)"
+_LEVEL_FORMS = {
+    "tp": "thành phố",
+    "tp.": "thành phố",
+    "tx": "thị xã",
+    "tx.": "thị xã",
+    "tt.": "thị trấn",
+    "h.": "huyện",
+    "q.": "quận",
+    "x.": "xã",
+    "p.": "phường",
+}
+# national papers abbreviate and glue the level word: "TT.Hậu Nghĩa", "H.Đức Hòa", "TP.Tam Kỳ"
+LEVEL_PATTERN = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường|TP\.?|Tp\.?|TX\.?|TT\.|H\.|Q\.|X\.|P\.)"
+LEVEL_END = r"(?:(?<=\.)|(?![^\W_]))"  # a level word ends at its dot or where the word ends
+
+
+def name_start(text: str, level_end: int) -> int | None:
+    """Where the proper name after a level word begins: after one space, or glued after its dot."""
+    if text[level_end : level_end + 1] == " ":
+        return level_end + 1
+    if text[level_end - 1 : level_end] == "." and text[level_end : level_end + 1].isupper():
+        return level_end
+    return None
 
 
 def canonical_level(printed: str) -> str:

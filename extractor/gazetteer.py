@@ -1,9 +1,10 @@
-"""Vietnam's administrative units as they stood before the 2025 merger, from underthesea's gazetteer.
+"""Vietnam's administrative units before and since the 2025 merger, from underthesea's gazetteer.
 
-underthesea ships the mapping of every pre-2025 ward, district and province
-to the post-merger units (`underthesea/address/data/mapping.json`). The
-articles we read predate the merger, so we index the *old* side of it:
-which (unit, name) pairs exist and in which province.
+underthesea ships the mapping of every pre-merger ward, district and province
+to the units in force since 1 July 2025 (63 provinces became 34, districts
+were abolished): `underthesea/address/data/mapping.json`. We index both sides:
+which (unit, name) pairs exist and in which province, and whether a place is
+of the merged map. An article is read against the map of its own date.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from extractor.normalize import normalize_text
 DISTRICT_UNITS = ("thành phố", "thị xã", "huyện", "quận")
 WARD_UNITS = ("thị trấn", "phường", "xã")
 PROVINCE_UNITS = ("tỉnh", "thành phố")
+MERGER_DAY = "2025-07-01"
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Place:
     name: str
     province: str
     district: tuple[str, str] | None = None  # (unit, name) of a ward's district
+    merged: bool = False  # a unit of the map in force since MERGER_DAY
 
 
 def _split_unit(full: str, units: tuple[str, ...]) -> tuple[str, str] | None:
@@ -58,32 +61,44 @@ class Gazetteer:
     @classmethod
     def from_underthesea(cls) -> Gazetteer:
         data = json.loads(_mapping_path().read_text(encoding="utf-8"))
-        provinces = {key: normalize_text(v["short"]) for key, v in data["old_province_names"].items()}
         places: set[Place] = set()
         province_units: dict[str, str] = {}
-        for key, info in data["old_province_names"].items():
-            unit_name = _split_unit(normalize_text(info["name"]), PROVINCE_UNITS)
-            if unit_name:
-                places.add(Place(unit_name[0], provinces[key], provinces[key]))
-                province_units[provinces[key]] = unit_name[0]
+        for side, merged in (("old_province_names", False), ("province_names", True)):
+            for info in data[side].values():
+                unit_name = _split_unit(normalize_text(info["name"]), PROVINCE_UNITS)
+                if unit_name:
+                    short = normalize_text(info["short"])
+                    places.add(Place(unit_name[0], short, short, merged=merged))
+                    province_units.setdefault(short, unit_name[0])
+        old_short = {key: normalize_text(v["short"]) for key, v in data["old_province_names"].items()}
+        new_short = {key: normalize_text(v["short"]) for key, v in data["province_names"].items()}
         for row in data["ward_mapping"]:
-            province = provinces.get(row["old_province_key"])
-            if province is None:
-                continue
-            district = _split_unit(normalize_text(row["old_district"]), DISTRICT_UNITS)
-            if district:
-                places.add(Place(*district, province))
-            ward = _split_unit(normalize_text(row["old_ward"]), WARD_UNITS)
-            if ward:
-                places.add(Place(*ward, province, district))
+            province = old_short.get(row["old_province_key"])
+            if province is not None:
+                district = _split_unit(normalize_text(row["old_district"]), DISTRICT_UNITS)
+                if district:
+                    places.add(Place(*district, province))
+                ward = _split_unit(normalize_text(row["old_ward"]), WARD_UNITS)
+                if ward:
+                    places.add(Place(*ward, province, district))
+            new_province = new_short.get(row["new_province_key"])
+            new_ward = _split_unit(normalize_text(row["new_ward"]), WARD_UNITS)
+            if new_province is not None and new_ward:
+                places.add(Place(*new_ward, new_province, merged=True))
         return cls(places, province_units)
 
-    def lookup(self, name: str, unit: str | None = None) -> list[Place]:
-        """Places called `name` (of the given unit, if any), most specific data first."""
+    def lookup(self, name: str, unit: str | None = None, *, on: str | None = None) -> list[Place]:
+        """Places called `name` (of the given unit, if any).
+
+        With a date `on`, the places of the map in force that day, when the name is on it.
+        """
         found = self._by_name.get(name.casefold(), set())
         if unit is not None:
             found = {p for p in found if p.unit == unit}
-        return sorted(found, key=lambda p: (p.province, p.unit, p.name))
+        if on is not None:
+            of_the_day = {p for p in found if p.merged == (on[:10] >= MERGER_DAY)}
+            found = of_the_day or found
+        return sorted(found, key=lambda p: (p.province, p.unit, p.name, p.merged))
 
     def longest_prefix(self, words: list[str], unit: str | None = None) -> int:
         """How many of `words` (from the left) form a known place name, 0 if none."""

@@ -130,3 +130,16 @@ def test_a_province_named_alone_in_the_headline() -> None:
         "name": "Hưng Yên",
         "province": "Hưng Yên",
     }
+
+
+def test_places_are_read_against_the_map_of_the_articles_date() -> None:
+    after = "UBND phường Vũng Tàu tổ chức hội nghị"  # since 1 July 2025 a ward of Hồ Chí Minh city
+    assert find_locality(after, "", after, "2026-03-02") == {
+        "unit": "phường",
+        "name": "Vũng Tàu",
+        "province": "Hồ Chí Minh",
+    }
+    before = "UBND thành phố Vũng Tàu tổ chức hội nghị"
+    assert find_locality(before, "", before, "2020-03-02")["province"] == "Bà Rịa - Vũng Tàu"
+    merged_only = "Hội nghị của phường Hạc Thành"  # a ward first named in the merger
+    assert find_locality(merged_only, "", merged_only, None)["province"] == "Thanh Hóa"

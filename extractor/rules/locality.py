@@ -14,6 +14,7 @@ _LEVEL = re.compile(rf"(?<![^\W_])(?P<level>{LEVEL_PATTERN})(?= |(?<=\.)(?=[^\W\
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
+_BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
 _CLIMB_MIN, _DESCEND_MIN = 3, 2  # bodies printed at the other level before the place is re-read at it
 _RANK = {"tỉnh": 0, "thành phố": 1, "thị xã": 2, "huyện": 2, "quận": 2, "thị trấn": 3, "phường": 3, "xã": 3}
 
@@ -67,7 +68,7 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
 
 def _province(unit: str, name: str, text: str, published: str | None) -> str | None:
     """The province of a place, when the gazetteer and the article's other places make it unique."""
-    places: list[Place] = gazetteer().lookup(name, unit)
+    places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
     if len(provinces) > 1:
         named = {p for p in provinces if re.search(rf"(?<![^\W_]){re.escape(p)}(?![^\W_])", text)}

@@ -106,7 +106,7 @@ def html_to_page(html: str) -> Page:
     _reject_listing(soup, root, h1, meta)
     region = _region(h1, root)
     dateline = _dateline(region, root, h1)
-    published = meta.published or _visible_published(region, dateline)
+    published = _published(meta.published, _visible_published(region, dateline))
     byline = _byline(region, root, meta)
     lead = _sapo(region, root, h1)
     _drop_chrome(root)
@@ -413,18 +413,25 @@ def _region(h1: Tag | None, root: Tag) -> Tag:
 
 
 def _dateline(region: Tag, root: Tag, h1: Tag | None) -> str | None:
-    """The printed date line of the article (not a date in a related list or the site header)."""
+    """The printed date line of the article (not a date in a related list or the site header):
+    the innermost dated element, so that "<p class=date><span class=pdate>07-03-2026 - 00:01 AM</span>
+    | Chứng khoán</p>" gives the date without the section name beside it."""
     for tag in region.find_all(True):
         if tag is root:
             continue
-        if tag.name != "time" and not _DATE_HINT.search(_marker(tag)):
-            continue
-        if root in tag.descendants:
-            continue
-        text = _text(tag).strip(" -–|")
-        if 6 <= len(text) <= 80 and parse_dateline(text):
-            return text
+        text = _date_text(tag)
+        if text and root not in tag.descendants:
+            inner = next((t for d in tag.find_all(True) if (t := _date_text(d))), None)
+            return inner or text
     return None
+
+
+def _date_text(tag: Tag) -> str | None:
+    """The text of a date-marked element (class/id naming a date, or <time>) when it reads as a date."""
+    if tag.name != "time" and not _DATE_HINT.search(_marker(tag)):
+        return None
+    text = _text(tag).strip(" -–|")
+    return text if 6 <= len(text) <= 80 and parse_dateline(text) else None
 
 
 def _visible_published(region: Tag, dateline: str | None) -> str | None:
@@ -433,6 +440,21 @@ def _visible_published(region: Tag, dateline: str | None) -> str | None:
             return iso
     parsed = parse_dateline(dateline) if dateline else None
     return parsed[0] if parsed else None
+
+
+def _published(declared: str | None, printed: str | None) -> str | None:
+    """The publication time as the dateline prints it. Metadata fills in what the page prints no
+    dateline for; where both give the same minute, the seconds only metadata carries are left out
+    (pages disagree with themselves on them: JSON-LD 08:52:11, data attribute 08:52:00)."""
+    if declared is None or printed is None or "T" not in printed:
+        return declared or printed
+    try:
+        machine, shown = datetime.fromisoformat(declared), datetime.fromisoformat(printed)
+    except ValueError:
+        return declared
+    if machine.tzinfo is not None and shown.tzinfo is not None and machine.replace(second=0, microsecond=0) == shown:
+        return printed
+    return declared
 
 
 def _byline(region: Tag, root: Tag, meta: _Meta) -> str | None:

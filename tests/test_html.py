@@ -15,13 +15,15 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS_HTML = SHARED / "corpus-html"
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "seeds" / "seed-000.txt"
 
-# Headline and publication time of each article page, read off the pages by hand.
+# Headline and publication time of each article page, read off the pages by hand. The time is the one
+# the dateline prints (SPEC §2): to the minute, even where metadata adds seconds (008 "19:25" in the
+# dateline, 19:25:52 in JSON-LD; 013 even disagrees with itself, 08:52:11 vs 08:52:00).
 ARTICLES = {
     "000.html": ("Chính sách mới có hiệu lực từ tháng 3/2026", "2026-03-01T09:51:00+07:00"),
     "006.html": ("Cách các nước đối phó cú sốc năng lượng từ Trung Đông", "2026-03-07T00:05:00+07:00"),
-    "008.html": ("Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non", "2025-10-22T19:25:52+07:00"),
-    "009.html": ("Giá vàng giảm, vẫn cao hơn thế giới gần 20 triệu đồng/lượng", "2026-03-07T08:07:18+07:00"),
-    "011.html": ("Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh", "2026-03-07T08:01:53+07:00"),
+    "008.html": ("Đau bụng kéo dài, phát hiện ung thư lymphoma ruột non", "2025-10-22T19:25:00+07:00"),
+    "009.html": ("Giá vàng giảm, vẫn cao hơn thế giới gần 20 triệu đồng/lượng", "2026-03-07T08:07:00+07:00"),
+    "011.html": ("Chiến sự đẩy giá hoa nhập khẩu dịp 8-3 tăng mạnh", "2026-03-07T08:01:00+07:00"),
     "013.html": ("Cổ phiếu FLC được giao dịch trở lại", "2026-03-07T08:52:00+07:00"),
     "015.html": (
         "Những sai sót hộ kinh doanh thường gặp khi thực hiện quy định mới về thuế",
@@ -118,6 +120,16 @@ def test_subheadings_in_the_body_are_not_captions(corpus_records) -> None:
 
 
 @needs_corpus
+def test_dateline_is_the_innermost_dated_element(corpus_records) -> None:
+    """cafef prints `<p class=dateandcat><span class=pdate>07-03-2026 - 00:01 AM</span> | Section</p>`."""
+    for name in ("019.html", "020.html"):
+        record = corpus_records[name]
+        dateline = record.text.split("\n\n")[1]
+        assert dateline.startswith("07-03-2026 - ") and "|" not in dateline, name
+        assert [d.role for d in record.dates if d.start == len(record.title) + 2] == ["publication"], name
+
+
+@needs_corpus
 def test_sapo_outside_the_body_element_is_kept(corpus_records) -> None:
     assert "Trung Quốc, Nhật Bản, Thái Lan hạn chế xuất khẩu nhiên liệu" in corpus_records["006.html"].text
 
@@ -168,6 +180,23 @@ def test_portal_page_gives_the_article_without_its_chrome() -> None:
         assert chrome not in record.text, chrome
     assert "Mạc Thành Luân" in {o.name for o in record.officials}
     assert "2018-10-12" not in {d.value for d in record.dates}
+
+
+@pytest.mark.parametrize(
+    ("declared", "published"),
+    [
+        ("2019-12-24T21:18:37+07:00", "2019-12-24T21:18:00+07:00"),  # the dateline's minute: no seconds
+        ("2019-12-24T14:18:37Z", "2019-12-24T21:18:00+07:00"),  # the same minute, written in UTC
+        ("2019-12-25T08:00:00+07:00", "2019-12-25T08:00:00+07:00"),  # another time: metadata wins
+    ],
+)
+def test_published_is_the_time_the_dateline_prints(declared: str, published: str) -> None:
+    page = _portal(SEED.read_text(encoding="utf-8")).replace(
+        "<head>", f'<head><meta property="article:published_time" content="{declared}">', 1
+    )
+    record = extract_bytes(page.encode(), "dated.html")
+    assert isinstance(record, Record), record
+    assert record.published == published
 
 
 def test_page_with_paragraphs_straight_in_body_is_read() -> None:

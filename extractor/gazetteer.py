@@ -13,7 +13,7 @@ import importlib.util
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from extractor.normalize import normalize_text
@@ -111,8 +111,9 @@ class Gazetteer:
         """ "thành phố" for the five centrally run cities, else "tỉnh"."""
         return self._province_unit.get(province, "tỉnh")
 
-    def provinces(self) -> set[str]:
-        return {p.province for places in self._by_name.values() for p in places}
+    @cached_property
+    def province_names(self) -> frozenset[str]:
+        return frozenset(p.province for places in self._by_name.values() for p in places)
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
@@ -56,14 +57,18 @@ def _title_prefix(title: str) -> PlaceMention | None:
     return PlaceMention(places[0].unit, name, 0) if places else None
 
 
+@cache
+def _province_name_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer().province_names, key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, names))})(?![^\W_])")
+
+
 def _bare_provinces(title: str) -> list[PlaceMention]:
     """ "Ban Bí thư làm việc tại Hưng Yên": a province's name needs no level word in a headline."""
-    found = []
-    for province in gazetteer().provinces():
-        m = re.search(rf"(?<![^\W_]){re.escape(province)}(?![^\W_])", title)
-        if m:
-            found.append(PlaceMention(gazetteer().province_unit(province), province, m.start()))
-    return sorted(found, key=lambda p: p.start)
+    return [
+        PlaceMention(gazetteer().province_unit(m.group()), m.group(), m.start())
+        for m in _province_name_pattern().finditer(title)
+    ]
 
 
 def _province(unit: str, name: str, text: str, published: str | None) -> str | None:

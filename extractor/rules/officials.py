@@ -23,6 +23,7 @@ from extractor.rules.names import (
 
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
+_NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
 _FORMER = re.compile(r"(?:[Nn]guyên)\s+")
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
@@ -137,11 +138,23 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
         return None
     if is_surname(run[0].text) or has_honorific_before(text, run[0].start):
         return run
-    s_start, s_end = sentence
-    for start, end in nlp.person_spans(text[s_start:s_end]):
-        if s_start + start <= run[0].start and run[-1].end <= s_start + end:
+    w_start, w_end = _ner_window(text, run[0].start, run[-1].end, sentence)
+    for start, end in nlp.person_spans(text[w_start:w_end]):
+        if w_start + start <= run[0].start and run[-1].end <= w_start + end:
             return run
     return None
+
+
+def _ner_window(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The words around a candidate name, within its sentence: NER costs grow with the length it reads."""
+    s_start, s_end = sentence
+    left = max(s_start, start - _NER_CONTEXT)
+    if left > s_start:
+        left = text.find(" ", left, start) + 1 or left
+    right = min(s_end, end + _NER_CONTEXT)
+    if right < s_end:
+        right = text.rfind(" ", end, right) if text.rfind(" ", end, right) > end else right
+    return left, right
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -133,3 +133,18 @@ def test_a_foreign_front_is_its_own_fatherland_front() -> None:
 def test_abbreviated_level_words_glued_to_the_name(text: str, name: str, place: str | None) -> None:
     mention = find_agencies(text)[0]
     assert (mention.name, mention.place) == (name, place)
+
+
+def test_courts_procuracies_treasuries_and_hospitals_have_levels() -> None:
+    text = (
+        "VKSND huyện phê chuẩn quyết định; TAND tỉnh xét xử; Kho bạc Nhà nước huyện và Ngân hàng "
+        "Chính sách xã hội tỉnh giải ngân; Bệnh viện Đa khoa tỉnh tiếp nhận; Ngân hàng Nhà nước chỉ đạo"
+    )
+    assert [(m.name, m.kind) for m in find_agencies(text)] == [
+        ("Viện Kiểm sát nhân dân huyện", "other"),
+        ("Tòa án nhân dân tỉnh", "other"),
+        ("Kho bạc Nhà nước huyện", "public_service"),
+        ("Ngân hàng Chính sách xã hội tỉnh", "public_service"),
+        ("Bệnh viện Đa khoa tỉnh", "public_service"),
+        ("Ngân hàng Nhà nước Việt Nam", "other"),
+    ]

@@ -144,5 +144,11 @@ def place_abbreviations() -> dict[str, str]:
 
 
 @cache
+def press_names() -> re.Pattern[str]:
+    """One pattern of every newspaper name that holds a place."""
+    return re.compile("|".join(re.escape(r[0]) for r in sorted(_rows("press_names.txt"), key=lambda r: -len(r[0]))))
+
+
+@cache
 def province_history() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in _rows("provinces_history.tsv")}

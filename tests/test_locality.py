@@ -143,3 +143,13 @@ def test_places_are_read_against_the_map_of_the_articles_date() -> None:
     assert find_locality(before, "", before, "2020-03-02")["province"] == "Bà Rịa - Vũng Tàu"
     merged_only = "Hội nghị của phường Hạc Thành"  # a ward first named in the merger
     assert find_locality(merged_only, "", merged_only, None)["province"] == "Thanh Hóa"
+
+
+def test_a_newspapers_name_is_no_place() -> None:
+    lead = "Liên quan đến bài viết (Pháp Luật TP.HCM ngày 18-5 đã thông tin), xã Hòa Minh đã họp."
+    assert find_locality("Sẽ kỷ luật cán bộ tư pháp", lead, lead, None)["name"] == "Hòa Minh"
+
+
+def test_foreign_provinces_beside_a_named_one_are_not_a_region() -> None:
+    title = "Hội đàm giữa Ủy ban MTTQ Việt Nam tỉnh Sơn La và Mặt trận Lào các tỉnh Hủa Phăn, Luông Pha Bang"
+    assert find_locality(title, "", title, None) == {"unit": "tỉnh", "name": "Sơn La", "province": "Sơn La"}

@@ -34,7 +34,11 @@ def _expand(name: str) -> str:
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every "level word + proper name" the gazetteer knows, e.g. "huyện Vân Đồn", "Quận Hoàn Kiếm"."""
     found = []
-    for m in _LEVEL.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    press = [(m.start(), m.end()) for m in lexicon.press_names().finditer(text, start, stop)]
+    for m in _LEVEL.finditer(text, start, stop):
+        if any(s <= m.start() < e for s, e in press):
+            continue
         level = canonical_level(m["level"])
         begin = name_start(text, m.end())
         run = titled_run(text, begin, 5) if begin is not None else []
@@ -101,7 +105,7 @@ def find_locality(
         candidates = ([prefix] if prefix else []) + find_places(title)
     first_sentence = re.split(r"\.\s|\n", lead.removeprefix(title or "").strip(), maxsplit=1)[0]
     named_in_title = candidates or (_bare_provinces(title) if title else [])
-    if _SEVERAL_PROVINCES.search(title or "") or (not named_in_title and _SEVERAL_PROVINCES.search(first_sentence)):
+    if not named_in_title and _SEVERAL_PROVINCES.search(f"{title or ''}\n{first_sentence}"):
         return None
     if not candidates:
         candidates = find_places(lead) or (_bare_provinces(title) if title else [])

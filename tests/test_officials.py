@@ -154,3 +154,14 @@ def test_a_deputys_term_is_part_of_the_title() -> None:
         "Ủy viên Thường trực Ủy ban Quốc phòng và An ninh của Quốc hội",
         "Đại biểu Quốc hội khóa XV",
     ]
+
+
+def test_a_company_director_is_no_official_a_department_director_is() -> None:
+    text = (
+        "Ông Nguyễn Minh Tâm, Giám đốc Công ty TNHH Lâm nghiệp Tiền Phong cho biết việc giao đất đúng quy định. "
+        "Ông Phan Văn Hổ, Giám đốc Sở NN-PTNT tỉnh Bình Định khẳng định sẽ kiểm tra lại."
+    )
+    record = extract(text * 2)
+    assert [(o.name, [p.title for p in o.positions]) for o in record.officials] == [
+        ("Phan Văn Hổ", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh"])
+    ]

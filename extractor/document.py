@@ -36,6 +36,7 @@ class Document:
     byline: str | None = None
     published: str | None = None
     warnings: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # lines above the headline: site name, banner
     text: str = ""
 
     def __post_init__(self) -> None:

@@ -115,7 +115,7 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
     free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in post_spans + credits)]
     found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
-    locality = find_locality(title, lead_text, text, doc.published, printed_levels(found))
+    locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header))
     home = locality["unit"] if locality else dominant_level(found)
     resolved = resolve_levels(text, found, home)
     counted: list[AgencyMention] = [

@@ -173,4 +173,5 @@ def segment(page: Page, source: str) -> Document:
         kind = "caption" if strip_fragments(line) in captions else guessed
         blocks.append(Block(kind, line))  # type: ignore[arg-type]
     warnings = [] if published else ["no_dateline"]
-    return Document(source=source, blocks=blocks, byline=byline, published=published, warnings=warnings)
+    header = [ln for i, ln in enumerate(lines[:start]) if i not in (title_at, dateline_at)]
+    return Document(source=source, blocks=blocks, byline=byline, published=published, warnings=warnings, header=header)

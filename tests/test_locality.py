@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from extractor import extract
 from extractor.gazetteer import gazetteer
 from extractor.rules.locality import find_locality, find_places
 from extractor.rules.names import place_length
@@ -153,3 +154,17 @@ def test_a_newspapers_name_is_no_place() -> None:
 def test_foreign_provinces_beside_a_named_one_are_not_a_region() -> None:
     title = "Hội đàm giữa Ủy ban MTTQ Việt Nam tỉnh Sơn La và Mặt trận Lào các tỉnh Hủa Phăn, Luông Pha Bang"
     assert find_locality(title, "", title, None) == {"unit": "tỉnh", "name": "Sơn La", "province": "Sơn La"}
+
+
+def test_the_sites_banner_tells_which_ward_of_that_name() -> None:
+    page = (
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nQUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH\n\n"
+        "PHƯỜNG 1 TỔ CHỨC HỘI NGHỊ GIAO BAN DƯ LUẬN XÃ HỘI NĂM 2023\n\n"
+        "Chiều ngày 10/02/2023, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam Phường 1 tổ chức hội nghị giao "
+        "ban dư luận xã hội và triển khai công tác trọng tâm năm 2023, với sự tham dự của Ban Công tác Mặt trận "
+        "các khu phố và Ban Thanh tra nhân dân phường."
+    )
+    record = extract(page)
+    assert record.locality is not None
+    assert (record.locality.unit, record.locality.name, record.locality.province) == ("phường", "1", "Hồ Chí Minh")
+    assert "QUẬN 5" not in record.text

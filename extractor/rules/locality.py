@@ -80,7 +80,7 @@ def _province(unit: str, name: str, text: str, published: str | None) -> str | N
     places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
     if len(provinces) > 1:
-        named = {p for p in provinces if re.search(rf"(?<![^\W_]){re.escape(p)}(?![^\W_])", text)}
+        named = {p for p in provinces if re.search(rf"(?<![^\W_]){re.escape(p)}(?![^\W_])", text, re.IGNORECASE)}
         provinces = named if len(named) == 1 else provinces
     if len(provinces) != 1:
         return None
@@ -92,12 +92,18 @@ def _province(unit: str, name: str, text: str, published: str | None) -> str | N
 
 
 def find_locality(
-    title: str | None, lead: str, text: str, published: str | None, agency_levels: Counter[str] | None = None
+    title: str | None,
+    lead: str,
+    text: str,
+    published: str | None,
+    agency_levels: Counter[str] | None = None,
+    header: str = "",
 ) -> dict | None:
     """The unit named in the headline, else first in the lead, else the one the text names most.
 
     `agency_levels` counts the levels the article's bodies are printed at ("HĐND tỉnh", "UBND
-    xã"); see `_reread_at_level`.
+    xã"); see `_reread_at_level`. `header` is the page's banner above the headline ("QUẬN 5 -
+    THÀNH PHỐ HỒ CHÍ MINH"): it tells which of the many "Phường 1" the article is about.
     """
     candidates: list[PlaceMention] = []
     if title:
@@ -120,7 +126,7 @@ def find_locality(
     chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
-    province = _province(chosen.unit, chosen.name, text, published)
+    province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
 
 

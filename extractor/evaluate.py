@@ -11,6 +11,11 @@ from typing import Any
 
 EXACT_FIELDS = ("title", "published", "event_date", "locality", "province", "byline")
 SET_FIELDS = ("officials", "positions", "agencies", "event_types", "parties", "topics")
+# The project's quality bars (issue 2): accuracy of every exact field, F1 of the set fields.
+BARS = {
+    **dict.fromkeys(EXACT_FIELDS, 0.9),
+    **{"officials": 0.95, "positions": 0.90, "agencies": 0.85, "parties": 0.80, "event_types": 0.85, "topics": 0.75},
+}
 _DASH = re.compile(r"\s*[-–—‒]\s*")
 
 
@@ -68,6 +73,14 @@ class Scores:
         recall = tp / wanted if wanted else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return precision, recall, f1
+
+    def value(self, name: str) -> float:
+        """The number a bar is set on: accuracy of an exact field, F1 of a set field."""
+        return self.accuracy(name) if name in EXACT_FIELDS else self.prf(name)[2]
+
+    def misses_of(self, name: str) -> list[str]:
+        prefix = f"{name}: "
+        return [f"{article}: {m}" for article, ms in self.misses.items() for m in ms if m.startswith(prefix)]
 
     def table(self) -> str:
         lines = [f"articles {self.articles}  missing {len(self.missing)}"]

@@ -168,3 +168,18 @@ def test_the_sites_banner_tells_which_ward_of_that_name() -> None:
     assert record.locality is not None
     assert (record.locality.unit, record.locality.name, record.locality.province) == ("phường", "1", "Hồ Chí Minh")
     assert "QUẬN 5" not in record.text
+
+
+def test_a_unit_gone_from_the_map_named_in_the_headline_under_its_province() -> None:
+    title = "Hòa Bình: Bí thư thị trấn Kỳ Sơn bị đâm gục tại trụ sở"
+    lead = "Ông Nguyễn Văn Khuyến - Bí thư thị trấn Kỳ Sơn (Kỳ Sơn, Hòa Bình) - bị đâm trọng thương."
+    assert find_locality(title, lead, lead, "2017-05-18") == {
+        "unit": "thị trấn",
+        "name": "Kỳ Sơn",
+        "province": "Hòa Bình",
+    }
+
+
+@pytest.mark.parametrize("text", ["UBND thành phố và Thông tấn xã Việt Nam ký kết", "Hợp tác xã Thành Công"])
+def test_news_agencies_and_cooperatives_hold_no_commune(text: str) -> None:
+    assert all(p.unit != "xã" for p in find_places(text, known=False))

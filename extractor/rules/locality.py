@@ -11,7 +11,8 @@ from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
 from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
 
-_LEVEL = re.compile(rf"(?<![^\W_])(?P<level>{LEVEL_PATTERN})(?= |(?<=\.)(?=[^\W\d_]))", re.IGNORECASE)
+# "Thông tấn xã", "hợp tác xã" hold no commune
+_LEVEL = re.compile(rf"(?<![^\W_])(?<!tấn )(?<!tác )(?P<level>{LEVEL_PATTERN})(?= |(?<=\.)(?=[^\W\d_]))", re.IGNORECASE)
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
@@ -31,8 +32,11 @@ def _expand(name: str) -> str:
     return lexicon.place_abbreviations().get(name, name)
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-    """Every "level word + proper name" the gazetteer knows, e.g. "huyện Vân Đồn", "Quận Hoàn Kiếm"."""
+def find_places(text: str, start: int = 0, end: int | None = None, *, known: bool = True) -> list[PlaceMention]:
+    """Every "level word + proper name" the gazetteer knows, e.g. "huyện Vân Đồn", "Quận Hoàn Kiếm".
+
+    With `known=False` also units the gazetteer's snapshot lacks (merged away or renamed since).
+    """
     found = []
     stop = len(text) if end is None else end
     press = [(m.start(), m.end()) for m in lexicon.press_names().finditer(text, start, stop)]
@@ -46,7 +50,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if not take:
             continue
         name = _expand(text[run[0].start : run[take - 1].end])
-        if gazetteer().lookup(name, level):
+        if not known or gazetteer().lookup(name, level):
             found.append(PlaceMention(level, name, m.start()))
     return found
 
@@ -79,7 +83,9 @@ def _province(unit: str, name: str, text: str, published: str | None) -> str | N
     """The province of a place, when the gazetteer and the article's other places make it unique."""
     places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
-    if len(provinces) > 1:
+    if not places:  # a unit gone from the map: the one province the article names, if just one
+        provinces = {m.group() for m in _province_name_pattern().finditer(text)}
+    elif len(provinces) > 1:
         named = {p for p in provinces if re.search(rf"(?<![^\W_]){re.escape(p)}(?![^\W_])", text, re.IGNORECASE)}
         provinces = named if len(named) == 1 else provinces
     if len(provinces) != 1:
@@ -111,6 +117,12 @@ def find_locality(
         candidates = ([prefix] if prefix else []) + find_places(title)
     first_sentence = re.split(r"\.\s|\n", lead.removeprefix(title or "").strip(), maxsplit=1)[0]
     named_in_title = candidates or (_bare_provinces(title) if title else [])
+    if title and named_in_title and all(p.unit in ("tỉnh", "thành phố") for p in named_in_title):
+        # "Hòa Bình: Bí thư thị trấn Kỳ Sơn bị đâm": a smaller unit in the headline, gone from the map
+        gone = [
+            p for p in find_places(title, known=False) if _RANK[p.unit] > 1 and not gazetteer().lookup(p.name, p.unit)
+        ]
+        candidates = gone + candidates
     if not named_in_title and _SEVERAL_PROVINCES.search(f"{title or ''}\n{first_sentence}"):
         return None
     if not candidates:

@@ -23,7 +23,7 @@ DASK_CHUNK = 4  # inputs per Dask task: amortises the scheduler's per-task cost
 
 
 def _extract(item: Input) -> str:
-    return extract_bytes(item.data, item.source).model_dump_json()
+    return extract_bytes(item.data, item.source, url=item.url).model_dump_json()
 
 
 def _extract_many(items: list[Input]) -> list[str]:

@@ -27,6 +27,7 @@ class Page:
     published: str | None = None
     byline: str | None = None
     captions: list[str] = field(default_factory=list)
+    url: str | None = None  # the address the page declares (canonical link, og:url)
 
 
 @dataclass

@@ -107,6 +107,9 @@ class Gazetteer:
                 return n
         return 0
 
+    def all_places(self) -> list[Place]:
+        return [p for places in self._by_name.values() for p in places]
+
     def province_unit(self, province: str) -> str:
         """ "thành phố" for the five centrally run cities, else "tỉnh"."""
         return self._province_unit.get(province, "tỉnh")

@@ -94,6 +94,7 @@ def html_to_page(html: str) -> Page:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(html, "lxml")
     meta = _read_meta(soup)
+    url = _declared_url(soup)
     _strip_inert(soup)
     if not soup.get_text(strip=True):
         raise ExtractionError("empty", "the page has no visible text: only scripts, styles or markup")
@@ -120,10 +121,18 @@ def html_to_page(html: str) -> Page:
         lines = [title, *[ln for ln in lines[1:] if ln != title]]
     if byline:
         lines = [ln for ln in lines if ln != byline and ln.strip(" .") != byline]
-    return HtmlPage(lines=lines, title=title, published=published, byline=byline, captions=captions)
+    return HtmlPage(lines=lines, title=title, published=published, byline=byline, captions=captions, url=url)
 
 
 # -- metadata -------------------------------------------------------------------------------------------
+
+
+def _declared_url(soup: BeautifulSoup) -> str | None:
+    """The page's own address: <link rel="canonical">, else og:url."""
+    link = soup.find("link", rel="canonical")
+    if isinstance(link, Tag) and link.get("href"):
+        return str(link["href"]).strip() or None
+    return _content(soup, property="og:url")
 
 
 def _content(soup: BeautifulSoup, **attrs: str) -> str | None:

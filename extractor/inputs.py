@@ -2,21 +2,29 @@
 
 Everything here is a generator, so an archive of any size streams through in
 constant memory: only the page being handed to a worker is held as bytes.
+
+A page's web address travels with it when it is known: a JSONL line's "url"
+(or a source that is one), a WARC record's target, or a scraper's manifest
+beside the pages, `SOURCES.tsv` with a `file` column and a `url` (or
+`original_url`) column.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import IO
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
 ARCHIVE_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".arc")
+MANIFEST_NAMES = ("SOURCES.tsv", "sources.tsv")
 
 
 @dataclass(frozen=True)
@@ -24,6 +32,7 @@ class Input:
     source: str
     data: bytes
     id: str | None = None  # the archive's own id for JSONL lines, used by --ids
+    url: str | None = None  # the page's web address, when known
 
     @property
     def stem(self) -> str:
@@ -51,13 +60,33 @@ def _open(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
 
 
+@cache
+def _manifest(folder: Path) -> dict[str, str]:
+    """File name → URL from a scraper's manifest in `folder`, if there is one."""
+    for name in MANIFEST_NAMES:
+        path = folder / name
+        if path.is_file():
+            try:
+                with path.open(encoding="utf-8", newline="") as handle:
+                    rows = list(csv.DictReader(handle, delimiter="\t"))
+            except (OSError, UnicodeDecodeError, csv.Error):
+                return {}
+            return {
+                row["file"]: url
+                for row in rows
+                if row.get("file") and (url := row.get("url") or row.get("original_url"))
+            }
+    return {}
+
+
 def _page(path: Path) -> Input:
     """One page file; a file that cannot be read still yields one (empty) input, never an exception."""
+    url = _manifest(path.parent).get(path.name)
     try:
         with _open(path) as handle:
-            return Input(str(path), handle.read())
+            return Input(str(path), handle.read(), url=url)
     except (OSError, EOFError):
-        return Input(str(path), b"")
+        return Input(str(path), b"", url=url)
 
 
 def _jsonl(path: Path) -> Iterator[Input]:
@@ -74,7 +103,8 @@ def _jsonl(path: Path) -> Iterator[Input]:
             except (ValueError, AttributeError):
                 yield Input(f"{path}:{number}", line)
                 continue
-            yield Input(source, str(content).encode("utf-8"), None if ident is None else str(ident))
+            url = item.get("url") or (source if source.startswith(("http://", "https://")) else None)
+            yield Input(source, str(content).encode("utf-8"), None if ident is None else str(ident), url)
 
 
 def _warc(path: Path) -> Iterator[Input]:
@@ -99,7 +129,7 @@ def _warc(path: Path) -> Iterator[Input]:
                 record.rec_headers.get_header("WARC-Target-URI")
                 or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
             )
-            yield Input(uri, record.content_stream().read())
+            yield Input(uri, record.content_stream().read(), url=uri)
 
 
 def _files(raw: str) -> Iterator[tuple[Path, str]]:

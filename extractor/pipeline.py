@@ -40,6 +40,7 @@ from extractor.rules.locality import find_locality
 from extractor.rules.officials import find_chains, find_officials
 from extractor.rules.topics import find_topics
 from extractor.segment import segment
+from extractor.site import SiteHint, site_hint
 from extractor.version import __version__
 
 _MIN_ARTICLE_CHARS = 200
@@ -103,7 +104,7 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     return earlier[0] if earlier else first
 
 
-def build_record(doc: Document, source: str, content_id: str) -> Record:
+def build_record(doc: Document, source: str, content_id: str, site: SiteHint | None = None) -> Record:
     """Run the rules over a segmented document and resolve what they found into a record."""
     text = doc.text
     title = doc.title.text if doc.title else None
@@ -115,7 +116,7 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
     free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in post_spans + credits)]
     found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
-    locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header))
+    locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)
     resolved = resolve_levels(text, found, home)
     counted: list[AgencyMention] = [
@@ -172,8 +173,13 @@ def build_record(doc: Document, source: str, content_id: str) -> Record:
     )
 
 
-def extract_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Record | ErrorRecord:
-    """One input in, one record or error record out; never raises."""
+def extract_bytes(
+    data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, url: str | None = None
+) -> Record | ErrorRecord:
+    """One input in, one record or error record out; never raises.
+
+    `url` is the page's web address when the caller knows it; an HTML page may declare its own.
+    """
     content_id = record_id(data)
     try:
         page = read_page(data, max_bytes=max_bytes)
@@ -181,7 +187,9 @@ def extract_bytes(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTE
         doc = segment(page, source)
         if sum(len(b.text) for b in doc.body) < _MIN_ARTICLE_CHARS:
             raise ExtractionError("not_article", "the page holds too little running text to be an article")
-        return build_record(doc, source, content_id)
+        return build_record(
+            doc, source, content_id, site_hint(url or page.url or (source if "://" in source else None))
+        )
     except ExtractionError as error:
         return ErrorRecord(id=content_id, source=source, error=ErrorInfo(code=error.code, message=error.message))
     except Exception as error:  # one bad input must never stop a batch

@@ -212,7 +212,9 @@ def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str 
 
 def printed_levels(mentions: list[AgencyMention]) -> Counter[str]:
     """How often each level word is printed after a body's name ("UBND huyện", "HĐND xã")."""
-    return Counter(m.level for m in mentions if m.level and m.explicit_level and m.entry.level_mode == "level")
+    return Counter(
+        m.level for m in mentions if m.level and m.explicit_level and not m.plural and m.entry.level_mode == "level"
+    )
 
 
 def dominant_level(mentions: list[AgencyMention]) -> str | None:

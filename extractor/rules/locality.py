@@ -10,6 +10,7 @@ from functools import cache
 from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
 from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
+from extractor.site import SiteHint
 
 # "Thông tấn xã", "hợp tác xã" hold no commune
 _LEVEL = re.compile(rf"(?<![^\W_])(?<!tấn )(?<!tác )(?P<level>{LEVEL_PATTERN})(?= |(?<=\.)(?=[^\W\d_]))", re.IGNORECASE)
@@ -79,8 +80,8 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
     ]
 
 
-def _province(unit: str, name: str, text: str, published: str | None) -> str | None:
-    """The province of a place, when the gazetteer and the article's other places make it unique."""
+def _province(unit: str, name: str, text: str, published: str | None, site: SiteHint | None = None) -> str | None:
+    """The province of a place, when the gazetteer, the article's other places or its site make it unique."""
     places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
     if not places:  # a unit gone from the map: the one province the article names, if just one
@@ -88,6 +89,10 @@ def _province(unit: str, name: str, text: str, published: str | None) -> str | N
     elif len(provinces) > 1:
         named = {p for p in provinces if re.search(rf"(?<![^\W_]){re.escape(p)}(?![^\W_])", text, re.IGNORECASE)}
         provinces = named if len(named) == 1 else provinces
+    if site and site.province and (site.names(unit, name) or (site.province in provinces and len(provinces) > 1)):
+        provinces = {site.province}  # phuong8.tptuyhoa.phuyen.gov.vn: the ward's own portal
+    elif site and site.province and not provinces:
+        provinces = {site.province}
     if len(provinces) != 1:
         return None
     province = provinces.pop()
@@ -104,12 +109,15 @@ def find_locality(
     published: str | None,
     agency_levels: Counter[str] | None = None,
     header: str = "",
+    site: SiteHint | None = None,
 ) -> dict | None:
     """The unit named in the headline, else first in the lead, else the one the text names most.
 
     `agency_levels` counts the levels the article's bodies are printed at ("HĐND tỉnh", "UBND
     xã"); see `_reread_at_level`. `header` is the page's banner above the headline ("QUẬN 5 -
-    THÀNH PHỐ HỒ CHÍ MINH"): it tells which of the many "Phường 1" the article is about.
+    THÀNH PHỐ HỒ CHÍ MINH"): it tells which of the many "Phường 1" the article is about. `site`
+    is what the page's address names ("caophong.hoabinh.gov.vn"): it breaks the same ties, and
+    stands in when the text names no place at all.
     """
     candidates: list[PlaceMention] = []
     if title:
@@ -131,14 +139,19 @@ def find_locality(
     printed = bool(candidates)
     if not candidates:
         counts = Counter((p.unit, p.name) for p in named)
-        if not counts:
+        if counts:
+            unit, name = counts.most_common(1)[0][0]
+            candidates = [PlaceMention(unit, name, 0)]
+        elif site and site.province:
+            place = site.places[0] if site.places else None
+            unit = place.unit if place else gazetteer().province_unit(site.province)
+            candidates = [PlaceMention(unit, place.name if place else site.province, 0)]
+        else:
             return None
-        unit, name = counts.most_common(1)[0][0]
-        candidates = [PlaceMention(unit, name, 0)]
     chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
-    province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published)
+    province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
 
 

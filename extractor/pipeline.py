@@ -130,9 +130,14 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     lead_spans = [(b.start, b.end) for b in doc.lead]
     opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
     types = coord.event_types(opening) or coord.event_types(lead_text)
+    spans = coord.party_spans(lead_spans, text)
+    signed = coord.signings([(b.start, b.end) for b in doc.body], text) if types else []
+    if signed:
+        spans = (spans[0] + signed, spans[1])
+        types = types if "ky_ket" in types else [*types, "ky_ket"]
     parties = coord.select_parties(
         [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, m.start in held) for m in counted],
-        coord.party_spans(lead_spans, text),
+        spans,
         home,
     )
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.

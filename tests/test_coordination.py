@@ -140,3 +140,18 @@ def test_bodies_acting_together_without_an_event_hold_no_coordination() -> None:
     )
     assert coord.event_types(text) == []
     assert extract(text).coordination is None
+
+
+def test_a_signing_later_in_the_article_names_its_parties() -> None:
+    text = (
+        "Thành Đoàn thăm và làm việc tại huyện Lâm Hà\n\n"
+        "Ngày 8/10, đoàn công tác Thành Đoàn Hà Nội đã đến thăm và làm việc tại huyện Lâm Hà, tỉnh Lâm Đồng, "
+        "trao quà cho các hộ dân có hoàn cảnh khó khăn.\n\n"
+        "Chương trình có sự tham gia của lãnh đạo hai địa phương và đông đảo đoàn viên, thanh niên.\n\n"
+        "Bên cạnh đó, nhằm tăng cường hợp tác; Thành Đoàn Hà Nội và Tỉnh Đoàn Lâm Đồng đã tổ chức ký kết kết nghĩa "
+        "giữa Huyện Đoàn Lâm Hà với Quận Đoàn Tây Hồ."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.event_types == ["lam_viec", "ky_ket"]
+    assert coordination.parties == ["Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Quận Đoàn"]

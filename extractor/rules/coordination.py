@@ -11,6 +11,7 @@ from extractor.rules.dates import DateHit
 _CLAUSE_END = re.compile(r"[.;:\n]| để | nhằm | trong đó")
 _SENTENCE = re.compile(r"[^.\n]+")
 _VOTERS = ("tiep_xuc_cu_tri",)
+_SIGNING = re.compile(r"(?<!đăng )ký kết(?! hôn)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,23 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> tuple[list[tup
                 stop = _CLAUSE_END.search(body, cue.end())
                 acting.append((sentence.start(), sentence.start() + (stop.start() if stop else len(body))))
     return between, acting
+
+
+def signings(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """ "A và B đã tổ chức ký kết kết nghĩa giữa Huyện Đoàn C với Quận Đoàn D": a signing between
+    named bodies, wherever the article prints it; its clause names the bodies that hold it and sign."""
+    found = []
+    for start, end in blocks:
+        for sentence in _SENTENCE.finditer(text, start, end):
+            body = sentence.group()
+            signing = _SIGNING.search(body)
+            between = re.search(r"\bgiữa\b", body[signing.end() :]) if signing else None
+            if signing and between:
+                at = signing.end() + between.start()
+                stop = _CLAUSE_END.search(body, at + 4)
+                clause = max(body.rfind(";", 0, signing.start()), body.rfind(":", 0, signing.start())) + 1
+                found.append((sentence.start() + clause, sentence.start() + (stop.start() if stop else len(body))))
+    return found
 
 
 def select_parties(

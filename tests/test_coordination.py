@@ -155,3 +155,9 @@ def test_a_signing_later_in_the_article_names_its_parties() -> None:
     assert coordination is not None
     assert coordination.event_types == ["lam_viec", "ky_ket"]
     assert coordination.parties == ["Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Quận Đoàn"]
+
+
+def test_a_memorandum_signed_between_the_sides_is_a_signing() -> None:
+    blocks_text = "Hai bên đã trao đổi kinh nghiệm.\n\nKý biên bản ghi nhớ nội dung hợp tác giữa các bên."
+    [(start, end)] = coord.signings([(0, len(blocks_text))], blocks_text)
+    assert blocks_text[start:end] == "Ký biên bản ghi nhớ nội dung hợp tác giữa các bên"

@@ -11,7 +11,6 @@ from extractor.rules.dates import DateHit
 _CLAUSE_END = re.compile(r"[.;:\n]| để | nhằm | trong đó")
 _SENTENCE = re.compile(r"[^.\n]+")
 _VOTERS = ("tiep_xuc_cu_tri",)
-_SIGNING = re.compile(r"(?<!đăng )ký kết(?! hôn)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def signings(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     for start, end in blocks:
         for sentence in _SENTENCE.finditer(text, start, end):
             body = sentence.group()
-            signing = _SIGNING.search(body)
+            signing = dict(lexicon.cues("event_type"))["ky_ket"].search(body)
             between = re.search(r"\bgiữa\b", body[signing.end() :]) if signing else None
             if signing and between:
                 at = signing.end() + between.start()

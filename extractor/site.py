@@ -19,8 +19,15 @@ from extractor.gazetteer import DISTRICT_UNITS, Place, gazetteer
 # the generic parts of a host, and the prefixes sites put before a place's slug
 _GENERIC = frozenset({"www", "vn", "com", "org", "net", "gov", "edu", "info", "dcs", "portal", "cms"})
 _PREFIXES = ("ubmttq", "mttq", "hdnd", "ubnd", "bao", "dangbo", "tinhuy", "cong", "cd", "tt")
-_UNIT_PREFIXES = {"phuong": "phường", "xa": "xã", "thitran": "thị trấn", "tp": "thành phố", "tx": "thị xã",
-                  "quan": "quận", "huyen": "huyện"}  # fmt: skip
+_UNIT_PREFIXES = {
+    "phuong": "phường",
+    "xa": "xã",
+    "thitran": "thị trấn",
+    "tp": "thành phố",
+    "tx": "thị xã",
+    "quan": "quận",
+    "huyen": "huyện",
+}
 _ALIASES = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hcmc": "Hồ Chí Minh", "thuathienhue": "Huế"}
 
 
@@ -73,8 +80,8 @@ def _units_in(label: str, province: str) -> list[Place]:
 @cache
 def _places_by_slug() -> dict[tuple[str, str], list[Place]]:
     table: dict[tuple[str, str], list[Place]] = {}
-    for places in gazetteer().all_places():
-        table.setdefault((slug(places.name), places.province), []).append(places)
+    for place in gazetteer().all_places():
+        table.setdefault((slug(place.name), place.province), []).append(place)
     return table
 
 

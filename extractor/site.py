@@ -23,11 +23,16 @@ _UNIT_PREFIXES = {
     "phuong": "phường",
     "xa": "xã",
     "thitran": "thị trấn",
+    "thanhpho": "thành phố",
     "tp": "thành phố",
+    "thixa": "thị xã",
     "tx": "thị xã",
     "quan": "quận",
     "huyen": "huyện",
 }
+# a path section naming a unit: "dang-bo-huyen-tam-duong", "xa-tan-doan"
+_SECTION = re.compile(r"(?:^|-)((?:huyen|quan|thi-xa|thanh-pho|tp|xa|phuong|thi-tran)-[a-z0-9-]{2,30})$")
+_SECTION_WORDS = 5  # longer path segments are article titles ("…-phat-trien-kinh-te-xa-hoi"), not sections
 _ALIASES = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "hcmc": "Hồ Chí Minh", "thuathienhue": "Huế"}
 
 
@@ -86,15 +91,24 @@ def _places_by_slug() -> dict[tuple[str, str], list[Place]]:
 
 
 def site_hint(url: str | None) -> SiteHint | None:
-    """The province and places a page's address names, or None when it names none."""
+    """The province and places a page's address names, or None when it names none.
+
+    The host names the portal's place; a section of the path may name a smaller one
+    ("laichau.dcs.vn/…/dang-bo-huyen-tam-duong/…").
+    """
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    labels = [label for label in host.lower().split(".") if label and label not in _GENERIC]
+    parts = urlsplit(url if "//" in url else f"//{url}")
+    labels = [label for label in (parts.hostname or "").lower().split(".") if label and label not in _GENERIC]
     for i in range(len(labels) - 1, -1, -1):
         province = _province_of(labels[i])
         if province:
-            places = [p for label in labels[:i] for p in _units_in(label, province)]
+            sections = [
+                m.group(1).replace("-", "")
+                for segment in parts.path.lower().split("/")
+                if segment.count("-") <= _SECTION_WORDS and (m := _SECTION.search(segment))
+            ]
+            places = [p for label in [*labels[:i], *sections] for p in _units_in(label, province)]
             places.sort(key=lambda p: p.district is None)  # wards before districts
             return SiteHint(province, places, tuple(labels[:i]))
     return None

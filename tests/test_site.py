@@ -19,7 +19,9 @@ from extractor.site import site_hint, slug
         ("https://phuong8.tptuyhoa.phuyen.gov.vn/hoat-dong", "Phú Yên", ("thành phố", "Tuy Hòa")),
         ("https://hdnd.tayninh.gov.vn/vi/news", "Tây Ninh", None),
         ("http://baoangiang.com.vn/hoi-nghi", "An Giang", None),
-        ("http://mttqhanoi.org.vn/huyen-soc-son", "Hà Nội", None),
+        ("http://mttqhanoi.org.vn/tin-tuc/123", "Hà Nội", None),
+        ("http://laichau.dcs.vn/index.php/dang-bo-huyen-tam-duong/tin-4150.html", "Lai Châu", ("huyện", "Tam Đường")),
+        ("http://laichau.dcs.vn/tin/hoi-nghi-ve-phat-trien-kinh-te-xa-hoi-cua-tinh-4151.html", "Lai Châu", None),
     ],
 )
 def test_portals_name_their_place(url: str, province: str, place: tuple[str, str] | None) -> None:

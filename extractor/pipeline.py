@@ -104,6 +104,35 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     return earlier[0] if earlier else first
 
 
+def _coordination(
+    doc: Document, lead_text: str, counted: list[AgencyMention], held: set[int], home: str | None
+) -> tuple[Coordination | None, list[str]]:
+    """The event the opening reports, and the bodies it is between (also when it is no coordination)."""
+    text = doc.text
+    opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
+    types = coord.event_types(opening) or coord.event_types(lead_text)
+    between, acting = coord.party_spans([(b.start, b.end) for b in doc.lead], text)
+    signed = coord.signings([(b.start, b.end) for b in doc.body], text) if types else []
+    if signed:
+        between += signed
+        types = types if "ky_ket" in types else [*types, "ky_ket"]
+    mentions = [
+        coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, m.start in held) for m in counted
+    ]
+    parties = coord.select_parties(mentions, (between, acting), home)
+    if not coord.is_coordination(types, parties):
+        return None, parties
+    reviewed, planned = coord.years(lead_text, find_dates(lead_text))
+    coordination = Coordination(
+        event_types=types,  # type: ignore[arg-type]
+        instrument=coord.instrument(opening) or coord.instrument(lead_text),  # type: ignore[arg-type]
+        parties=parties,
+        years_reviewed=reviewed,
+        years_planned=planned,
+    )
+    return coordination, parties
+
+
 def build_record(doc: Document, source: str, content_id: str, site: SiteHint | None = None) -> Record:
     """Run the rules over a segmented document and resolve what they found into a record."""
     text = doc.text
@@ -127,31 +156,9 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     officials = merge_officials(text, official_mentions, {m.start: m for m in resolved})
     held = {p.organization.start for o in official_mentions if o.chain for p in o.chain.posts if p.organization}
 
-    lead_spans = [(b.start, b.end) for b in doc.lead]
-    opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
-    types = coord.event_types(opening) or coord.event_types(lead_text)
-    spans = coord.party_spans(lead_spans, text)
-    signed = coord.signings([(b.start, b.end) for b in doc.body], text) if types else []
-    if signed:
-        spans = (spans[0] + signed, spans[1])
-        types = types if "ky_ket" in types else [*types, "ky_ket"]
-    parties = coord.select_parties(
-        [coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, m.start in held) for m in counted],
-        spans,
-        home,
-    )
+    coordination, parties = _coordination(doc, lead_text, counted, held, home)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
     agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
-    coordination = None
-    if coord.is_coordination(types, parties):
-        reviewed, planned = coord.years(lead_text, find_dates(lead_text))
-        coordination = Coordination(
-            event_types=types,  # type: ignore[arg-type]
-            instrument=coord.instrument(opening) or coord.instrument(lead_text),  # type: ignore[arg-type]
-            parties=parties,
-            years_reviewed=reviewed,
-            years_planned=planned,
-        )
 
     topics = [
         Topic(label=label, mentions=[span(text, s, e) for s, e in spans])  # type: ignore[arg-type]

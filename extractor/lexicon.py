@@ -150,5 +150,12 @@ def press_names() -> re.Pattern[str]:
 
 
 @cache
+def private_bodies() -> re.Pattern[str]:
+    """The words that open a private or business body's name, as one pattern anchored where it is tried."""
+    forms = sorted((r[0] for r in _rows("private_bodies.txt")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, forms))})(?![^\W_])", re.IGNORECASE)
+
+
+@cache
 def province_history() -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in _rows("provinces_history.tsv")}

@@ -165,3 +165,20 @@ def test_a_company_director_is_no_official_a_department_director_is() -> None:
     assert [(o.name, [p.title for p in o.positions]) for o in record.officials] == [
         ("Phan Văn Hổ", ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Bùi Văn Hùng, Chủ tịch HĐQT Công ty cổ phần Licogi 16 nêu vướng mắc về quỹ đất",
+        "Ông Tôn Thất Tín, Giám đốc Công ty TNHH Lâm nghiệp Tiền Phong cho biết",
+    ],
+)
+def test_a_post_in_a_business_is_no_public_office(text: str) -> None:
+    assert [m for m in officials(text) if m.chain] == []
+
+
+def test_a_director_of_a_public_centre_the_lexicon_does_not_know_is_still_an_official() -> None:
+    text = "Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý điều hành giao thông đô thị cho biết giá vé giữ nguyên"
+    [mention] = [m for m in officials(text) if m.chain]
+    assert (mention.name, posts(mention)) == ("Nguyễn Hoàng Hải", [("Giám đốc", None)])

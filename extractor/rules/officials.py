@@ -81,6 +81,8 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
         return None
     role = table[" ".join(m.group().casefold().split())]
     end, organization = m.end(), None
+    if lexicon.private_bodies().match(text, end + 1):  # "Giám đốc Công ty TNHH …": no public office
+        return None
     if role.organization != "none" and text[end : end + 1] == " ":
         organization = match_agency_at(text, end + 1)
         if organization is None and role.implied:

@@ -31,6 +31,12 @@ class Page:
 
 
 @dataclass
+class HtmlPage(Page):
+    """A page read from markup. Its captions are the ones the markup marks (figcaption, caption
+    classes, the line under a photo); no other line of it is a caption, however short."""
+
+
+@dataclass
 class Document:
     source: str
     blocks: list[Block]

@@ -18,7 +18,7 @@ from typing import Any
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from extractor.clean import clean_lines
-from extractor.document import Page
+from extractor.document import HtmlPage
 from extractor.errors import ExtractionError
 from extractor.normalize import collapse_spaces
 from extractor.rules.dates import parse_dateline
@@ -71,12 +71,6 @@ _MAX_LINKED_HEADINGS = 5
 
 
 @dataclass
-class HtmlPage(Page):
-    """A page read from markup. Its captions are the ones the markup marks (figcaption, caption
-    classes, the line under a photo); no other line of it is a caption, however short."""
-
-
-@dataclass
 class _Meta:
     """What a page says about itself in meta tags and JSON-LD."""
 
@@ -88,7 +82,7 @@ class _Meta:
     article_typed: bool = False
 
 
-def html_to_page(html: str) -> Page:
+def html_to_page(html: str) -> HtmlPage:
     """The article of an HTML page as cleaned lines; `ExtractionError("not_article")` for listings."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)

@@ -6,8 +6,7 @@ import re
 import unicodedata
 
 from extractor.clean import strip_fragments
-from extractor.document import Block, Document, Page
-from extractor.htmltext import HtmlPage
+from extractor.document import Block, Document, HtmlPage, Page
 from extractor.rules.dates import parse_dateline
 
 _DATELINE_WINDOW = 8

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.clean import clean_lines
-from extractor.document import Document, Page
-from extractor.htmltext import HtmlPage
+from extractor.document import Document, HtmlPage, Page
 from extractor.reader import read_page
 from extractor.segment import byline_of, segment
 

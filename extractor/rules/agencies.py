@@ -175,12 +175,10 @@ def find_agencies(text: str) -> list[AgencyMention]:
     for start, end, entry in candidates:
         if entry is None or start < last_end:
             continue
-        plural = _plural(text, entry, start, end)
-        mention = _extend(text, entry, start, end, lowercase_ok=False)
-        if plural:
+        if plural := _plural(text, entry, start, end):
             found += plural
             last_end = plural[0].end
-        elif mention:
+        elif mention := _extend(text, entry, start, end, lowercase_ok=False):
             found.append(mention)
             last_end = mention.end
     return found

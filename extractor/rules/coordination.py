@@ -51,33 +51,37 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> tuple[list[tup
         for sentence in _SENTENCE.finditer(text, start, end):
             body = sentence.group()
             for m in re.finditer(r"\bgiữa\b", body):
-                stop = _CLAUSE_END.search(body, m.end())
-                between.append((sentence.start() + m.start(), sentence.start() + (stop.start() if stop else len(body))))
+                between.append((sentence.start() + m.start(), sentence.start() + _clause_end(body, m.end())))
             cue = min(
                 (m for _, rx in lexicon.cues("coordination") if (m := rx.search(body))),
                 key=lambda m: m.start(),
                 default=None,
             )
             if cue:
-                stop = _CLAUSE_END.search(body, cue.end())
-                acting.append((sentence.start(), sentence.start() + (stop.start() if stop else len(body))))
+                acting.append((sentence.start(), sentence.start() + _clause_end(body, cue.end())))
     return between, acting
+
+
+def _clause_end(body: str, at: int) -> int:
+    """Where the clause running on from `at` ends: a stop, a colon, or a purpose ("để", "nhằm")."""
+    stop = _CLAUSE_END.search(body, at)
+    return stop.start() if stop else len(body)
 
 
 def signings(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """ "A và B đã tổ chức ký kết kết nghĩa giữa Huyện Đoàn C với Quận Đoàn D": a signing between
     named bodies, wherever the article prints it; its clause names the bodies that hold it and sign."""
+    signing_cue = dict(lexicon.cues("event_type"))["ky_ket"]
     found = []
     for start, end in blocks:
         for sentence in _SENTENCE.finditer(text, start, end):
             body = sentence.group()
-            signing = dict(lexicon.cues("event_type"))["ky_ket"].search(body)
+            signing = signing_cue.search(body)
             between = re.search(r"\bgiữa\b", body[signing.end() :]) if signing else None
             if signing and between:
                 at = signing.end() + between.start()
-                stop = _CLAUSE_END.search(body, at + 4)
                 clause = max(body.rfind(";", 0, signing.start()), body.rfind(":", 0, signing.start())) + 1
-                found.append((sentence.start() + clause, sentence.start() + (stop.start() if stop else len(body))))
+                found.append((sentence.start() + clause, sentence.start() + _clause_end(body, at + 4)))
     return found
 
 

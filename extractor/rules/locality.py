@@ -69,7 +69,17 @@ def _title_prefix(title: str) -> PlaceMention | None:
 @cache
 def _province_name_pattern() -> re.Pattern[str]:
     names = sorted(gazetteer().province_names, key=len, reverse=True)
-    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, names))})(?![^\W_])")
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, names))})(?![^\W_])", re.IGNORECASE)
+
+
+@cache
+def _province_by_casefold() -> dict[str, str]:
+    return {name.casefold(): name for name in gazetteer().province_names}
+
+
+def _provinces_named(text: str) -> set[str]:
+    """The provinces `text` names, in any case ("THÀNH PHỐ HỒ CHÍ MINH")."""
+    return {_province_by_casefold()[m.group().casefold()] for m in _province_name_pattern().finditer(text)}
 
 
 def _bare_provinces(title: str) -> list[PlaceMention]:
@@ -77,6 +87,7 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
     return [
         PlaceMention(gazetteer().province_unit(m.group()), m.group(), m.start())
         for m in _province_name_pattern().finditer(title)
+        if m.group() in gazetteer().province_names  # written as a name, not as lower-case words
     ]
 
 
@@ -85,14 +96,15 @@ def _province(unit: str, name: str, text: str, published: str | None, site: Site
     places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
     if not places:  # a unit gone from the map: the one province the article names, if just one
-        provinces = {m.group() for m in _province_name_pattern().finditer(text)}
+        provinces = _provinces_named(text)
     elif len(provinces) > 1:
-        named = {p for p in provinces if re.search(rf"(?<![^\W_]){re.escape(p)}(?![^\W_])", text, re.IGNORECASE)}
+        named = provinces & _provinces_named(text)
         provinces = named if len(named) == 1 else provinces
-    if site and site.province and (site.names(unit, name) or (site.province in provinces and len(provinces) > 1)):
-        provinces = {site.province}  # phuong8.tptuyhoa.phuyen.gov.vn: the ward's own portal
-    elif site and site.province and not provinces:
-        provinces = {site.province}
+    # the site decides when the text cannot, and always on a ward's own portal (phuong8.tptuyhoa.phuyen.gov.vn)
+    if site and site.province:
+        undecided = not provinces or (len(provinces) > 1 and site.province in provinces)
+        if undecided or site.names(unit, name):
+            provinces = {site.province}
     if len(provinces) != 1:
         return None
     province = provinces.pop()

@@ -72,7 +72,7 @@ class AgencyEntry:
     forms: tuple[str, ...]
     name: str
     kind: str
-    level_mode: str  # "level", "own:<level>", "board", "board-required", "printed" or "none"
+    level_mode: str  # "level", "own:<level>", "board", "board-required", "printed", "area" or "none"
     abbreviation: str | None
 
 

@@ -25,7 +25,14 @@ from extractor.models import (
 from extractor.reader import DEFAULT_MAX_BYTES, read_page
 from extractor.resolve import merge_agencies, merge_officials, span
 from extractor.rules import coordination as coord
-from extractor.rules.agencies import AgencyMention, dominant_level, find_agencies, printed_levels, resolve_levels
+from extractor.rules.agencies import (
+    AgencyMention,
+    dominant_level,
+    find_agencies,
+    met_at_levels,
+    printed_levels,
+    resolve_levels,
+)
 from extractor.rules.dates import (
     DateHit,
     find_dates,
@@ -104,6 +111,17 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     return earlier[0] if earlier else first
 
 
+def _bodies_met(doc: Document, counted: list[AgencyMention]) -> list[AgencyMention]:
+    """The bodies an event's host meets at lower levels, named by the levels alone ("… của 6 tỉnh")."""
+    hosts = {m.start: m for m in counted if not m.plural}
+    lead = [(b.start, b.end) for b in doc.lead]
+    return [
+        body
+        for met in coord.levels_met(lead, doc.text, [(m.start, m.end) for m in hosts.values()])
+        for body in met_at_levels(hosts[met.host], met.start, met.end, list(met.levels))
+    ]
+
+
 def _coordination(
     doc: Document, lead_text: str, counted: list[AgencyMention], held: set[int], home: str | None
 ) -> tuple[Coordination | None, list[str]]:
@@ -111,11 +129,14 @@ def _coordination(
     text = doc.text
     opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
     types = coord.event_types(opening) or coord.event_types(lead_text)
-    between, acting = coord.party_spans([(b.start, b.end) for b in doc.lead], text)
-    signed = coord.signings([(b.start, b.end) for b in doc.body], text) if types else []
+    lead, body = [(b.start, b.end) for b in doc.lead], [(b.start, b.end) for b in doc.body]
+    between, acting = coord.party_spans(lead, text)
+    acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
+    signed = coord.signings(body, text) if types else []
     if signed:
         between += signed
         types = types if "ky_ket" in types else [*types, "ky_ket"]
+    types = coord.reviews_instrument(body, text, types)
     mentions = [
         coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, m.start in held) for m in counted
     ]
@@ -151,6 +172,8 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     counted: list[AgencyMention] = [
         m for m in resolved if m.start not in post_orgs or post_orgs[m.start].counts_organization
     ]
+
+    counted += _bodies_met(doc, counted)
 
     official_mentions = find_officials(text, chains)
     officials = merge_officials(text, official_mentions, {m.start: m for m in resolved})

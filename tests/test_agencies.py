@@ -148,3 +148,15 @@ def test_courts_procuracies_treasuries_and_hospitals_have_levels() -> None:
         ("Bệnh viện Đa khoa tỉnh", "public_service"),
         ("Ngân hàng Nhà nước Việt Nam", "other"),
     ]
+
+
+def test_a_front_work_board_sits_in_a_residential_area() -> None:
+    text = (
+        "Ban Công tác Mặt trận thôn Đông Hòa và Ban Thanh tra nhân dân xã cùng dự. "
+        "Ban Công tác Mặt trận đã tổ chức ngày hội đại đoàn kết."
+    )
+    assert names(text) == [
+        ("Ban Công tác Mặt trận thôn", "thôn", "other"),
+        ("Ban Thanh tra nhân dân xã", "xã", "other"),
+        ("Ban Công tác Mặt trận thôn", "thôn", "other"),  # named again without its area
+    ]

@@ -161,3 +161,61 @@ def test_a_memorandum_signed_between_the_sides_is_a_signing() -> None:
     blocks_text = "Hai bên đã trao đổi kinh nghiệm.\n\nKý biên bản ghi nhớ nội dung hợp tác giữa các bên."
     [(start, end)] = coord.signings([(0, len(blocks_text))], blocks_text)
     assert blocks_text[start:end] == "Ký biên bản ghi nhớ nội dung hợp tác giữa các bên"
+
+
+def test_a_report_on_the_coordination_programme_anywhere_makes_the_event_a_review() -> None:
+    text = (
+        "Huyện Mỹ Đức ký kết chương trình phối hợp năm 2024\n\n"
+        "Sáng 6/3, HĐND, UBND và Ủy ban MTTQ Việt Nam huyện Mỹ Đức tổ chức hội nghị ký kết chương trình phối "
+        "hợp công tác năm 2024.\n\n"
+        "Tại hội nghị, đại diện Ủy ban MTTQ huyện đã báo cáo kết quả thực hiện chương trình phối hợp năm 2023."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.event_types == ["ky_ket", "danh_gia"]
+    blocks = [(0, len(text))]
+    assert coord.reviews_instrument(blocks, text, ["tong_ket"]) == ["tong_ket"]  # a tổng kết already reviews
+    assert coord.reviews_instrument(blocks, text, []) == []  # no event, nothing to review
+
+
+def test_giao_ban_reviews_a_period_but_a_briefing_on_opinion_is_another_meeting() -> None:
+    assert coord.event_types("Hội nghị giao ban công tác Hội quý I năm 2024") == ["danh_gia"]
+    assert coord.event_types("Hội nghị giao ban dư luận xã hội và triển khai công tác năm 2024") == ["trien_khai"]
+
+
+def test_the_host_and_the_bodies_attending_as_bodies_are_parties() -> None:
+    text = (
+        "Phường 4 giao ban dư luận xã hội\n\n"
+        "Chiều 3/3, Ban Thường trực Ủy ban MTTQ Việt Nam phường 4 tổ chức hội nghị giao ban dư luận xã hội và "
+        "triển khai công tác năm 2024. Tham dự hội nghị có Ban Công tác Mặt trận khu phố và Ban Thanh tra nhân dân "
+        "phường, chủ trì hội nghị là bà Trần Thị Lan, Chủ tịch Ủy ban MTTQ Việt Nam phường."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.event_types == ["trien_khai"]
+    assert coordination.parties == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường",
+        "Ban Công tác Mặt trận khu phố",
+        "Ban Thanh tra nhân dân phường",
+    ]
+    with_people = text.replace("có Ban Công tác Mặt trận khu phố và", "có đồng chí Lê Văn Hùng, Trưởng ban")
+    assert extract(with_people).coordination is None  # a guest printed as a person names no party
+
+
+def test_a_host_meeting_its_own_lower_levels() -> None:
+    text = (
+        "Giao ban công tác Mặt trận các tỉnh Tây Nguyên\n\n"
+        "Ngày 12/7, tại TP. Buôn Ma Thuột, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị giao ban công tác "
+        "Mặt trận 6 tháng đầu năm 2023 của 5 tỉnh Tây Nguyên. Các đại biểu trao đổi kinh nghiệm vận động nhân "
+        "dân và bàn nhiệm vụ những tháng cuối năm."
+    )
+    record = extract(text)
+    assert record.coordination is not None
+    assert record.coordination.event_types == ["danh_gia"]
+    assert record.coordination.parties == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ]
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in [a.name for a in record.agencies]
+    alone = text.replace(" của 5 tỉnh Tây Nguyên", "")
+    assert extract(alone).coordination is None  # one body's own meeting

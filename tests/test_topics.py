@@ -47,6 +47,12 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ("củng cố, sắp xếp tổ chức bộ máy một số cơ sở đảng", {"xay_dung_dang_chinh_quyen"}),
         ("Đề án phòng, chống ma túy và bảo đảm an ninh nông thôn", {"an_ninh_trat_tu"}),
         ("đối tượng nghiện ma túy dùng dao đâm", set()),
+        ("đánh giá công tác đoàn kết, tập hợp các tầng lớp nhân dân", {"dai_doan_ket"}),
+        ("đoàn kiểm tra chéo Cụm thi đua các tỉnh miền Đông", {"thi_dua_van_dong"}),
+        ("thông báo tình hình KT-VH-XH năm 2023 của phường", {"phat_trien_kinh_te"}),
+        ("tiếp tục vận động mọi tầng lớp nhân dân chung tay", {"tuyen_truyen_van_dong"}),
+        ("nâng cao chất lượng sinh hoạt chi bộ ở thôn, bản", {"xay_dung_dang_chinh_quyen"}),
+        ("xử lý doanh nghiệp khai thác cát trái phép trên sông", {"dat_dai_moi_truong"}),
     ],
 )
 def test_seed_phrases_give_their_labels(text: str, expected: set[str]) -> None:

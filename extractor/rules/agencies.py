@@ -21,10 +21,10 @@ COMMITTEE_OF_LEVEL = {
     "phường": "Đảng ủy phường",
     "thị trấn": "Đảng ủy thị trấn",
 }
-_PLURAL_LEVEL = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường)"
-_ALL_LEVELS = re.compile(rf"\s+(?:các cấp|cùng cấp|các (?:{_PLURAL_LEVEL}|địa phương))\b")
+PLURAL_LEVEL = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường)"
+_ALL_LEVELS = re.compile(rf"\s+(?:các cấp|cùng cấp|các (?:{PLURAL_LEVEL}|địa phương))\b")
 _PLURAL_LEVELS = re.compile(
-    rf"\s+các\s+(?P<levels>{_PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{_PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
+    rf"\s+các\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
 )
 _CONNECTOR = re.compile(r"^(?:\s*(?:[,;/&–—-]|và|với|cùng|,?\s*các)\s*)+$")
 
@@ -46,7 +46,7 @@ class AgencyMention:
         mode, head = self.entry.level_mode, self.entry.name
         if mode.startswith("board"):
             return f"{head} {self.committee}" if self.committee else head
-        if mode in ("level", "printed") and self.level:
+        if mode in ("level", "printed", "area") and self.level:
             return f"{head} {self.level}"
         return head
 
@@ -80,6 +80,10 @@ def _keyed() -> dict[str, AgencyEntry]:
 
 
 _LEVEL_AFTER = re.compile(rf"\s+(?P<level>{LEVEL_PATTERN}){LEVEL_END}", re.IGNORECASE)
+# the residential areas below a commune, where a Front work board sits: "Ban Công tác Mặt trận thôn Đông"
+_AREA_AFTER = re.compile(
+    r"\s+(?P<level>khu phố|tổ dân phố|khu dân cư|thôn|ấp|bản|khóm|buôn|làng)(?![^\W_])", re.IGNORECASE
+)
 _COMMITTEE_AFTER = re.compile(
     rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?: Đảng)?|"
     rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
@@ -119,8 +123,9 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
                 committee = _COMMITTEE_CANON.get(printed.lower(), printed[0].upper() + printed[1:].lower())
                 level = next((lv for lv, c in COMMITTEE_OF_LEVEL.items() if c == committee), None)
             explicit, end = True, m.end()
-    if mode in ("level", "printed", "none") or mode.startswith("own:"):
-        m = _LEVEL_AFTER.match(text, end) if not mode.startswith("own:") else None
+    if mode in ("level", "printed", "none", "area") or mode.startswith("own:"):
+        after = _AREA_AFTER if mode == "area" else _LEVEL_AFTER
+        m = after.match(text, end) if not mode.startswith("own:") else None
         if m:
             level, explicit, end = canonical_level(m["level"]), True, m.end()
         begin = name_start(text, end)
@@ -146,6 +151,18 @@ def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
         return None
     mention = _extend(text, entry, m.start("level"), m.start(), lowercase_ok=True)
     return replace(mention, end=max(mention.end, m.end())) if mention else None
+
+
+def met_at_levels(host: AgencyMention, start: int, end: int, levels: list[str]) -> list[AgencyMention]:
+    """The bodies a host meets at lower levels ("Ủy ban Trung ương MTTQVN … giao ban … của 6 tỉnh"):
+    its own kind of body at each level, printed at `start:end`. A central body's local kind is its
+    name without "Trung ương"."""
+    entry = host.entry
+    if entry.level_mode != "level":
+        entry = _keyed().get(_key(entry.name.replace("Trung ương ", "")), entry)
+    if entry.level_mode != "level":
+        return []
+    return [AgencyMention(start, end, entry, level, True, plural=True) for level in dict.fromkeys(levels)]
 
 
 def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMention | None:
@@ -189,12 +206,13 @@ def _plural(text: str, entry: AgencyEntry, start: int, end: int) -> list[AgencyM
     m = _PLURAL_LEVELS.match(text, end) if entry.level_mode == "level" and text[start].isupper() else None
     if m is None:
         return []
-    levels = dict.fromkeys(re.findall(_PLURAL_LEVEL, m["levels"]))
+    levels = dict.fromkeys(re.findall(PLURAL_LEVEL, m["levels"]))
     return [AgencyMention(start, m.end(), entry, level, True, plural=True) for level in levels]
 
 
 def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str | None) -> list[AgencyMention]:
-    """Give level-less heads a level: the one shared by a coordinated list, else the article's.
+    """Give level-less heads a level: the one shared by a coordinated list, else the article's
+    (a residential area's board: the area it is printed with elsewhere in the article).
 
     "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện": the last level word serves all three.
     """
@@ -205,7 +223,13 @@ def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str 
             continue
         if _CONNECTOR.match(text[current.end : following.start]):
             out[i] = replace(current, level=following.level)
-    return [m if m.level or m.entry.level_mode != "level" else replace(m, level=default_level) for m in out]
+    areas = {m.entry.name: m.level for m in out if m.entry.level_mode == "area" and m.level}
+    return [
+        replace(m, level=default_level if m.entry.level_mode == "level" else areas.get(m.entry.name))
+        if not m.level and m.entry.level_mode in ("level", "area")
+        else m
+        for m in out
+    ]
 
 
 def printed_levels(mentions: list[AgencyMention]) -> Counter[str]:

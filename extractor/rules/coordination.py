@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor import lexicon
+from extractor.rules.agencies import PLURAL_LEVEL
 from extractor.rules.dates import DateHit
 
 _CLAUSE_END = re.compile(r"[.;:\n]| để | nhằm | trong đó")
 _SENTENCE = re.compile(r"[^.\n]+")
 _VOTERS = ("tiep_xuc_cu_tri",)
+_REVIEWS = ("tong_ket", "so_ket", "danh_gia")
+_CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
+_LEVELS_MET = re.compile(
+    rf"\b(?:của|với|cùng)\s+(?:các|\d+)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và)\s*{PLURAL_LEVEL})*)(?![^\W_])"
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,81 @@ def signings(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
                 clause = max(body.rfind(";", 0, signing.start()), body.rfind(":", 0, signing.start())) + 1
                 found.append((sentence.start() + clause, sentence.start() + _clause_end(body, at + 4)))
     return found
+
+
+def reviews_instrument(blocks: list[tuple[int, int]], text: str, types: list[str]) -> list[str]:
+    """The event's types, with danh_gia when the article, anywhere, has the coordination document's
+    results reported ("… báo cáo kết quả thực hiện chương trình phối hợp công tác năm 2019").
+
+    A tổng kết or sơ kết already is that review.
+    """
+    if not types or any(t in _REVIEWS for t in types):
+        return types
+    found = any(rx.search(text, start, end) for start, end in blocks for _, rx in lexicon.cues("review"))
+    return [*types, "danh_gia"] if found else types
+
+
+@dataclass(frozen=True)
+class LevelsMet:
+    """ "… tổ chức hội nghị giao ban … của 6 tỉnh": the body at `host` meets its own kind at these levels."""
+
+    host: int
+    start: int
+    end: int
+    levels: tuple[str, ...]
+
+
+def _hosts(
+    lead_blocks: list[tuple[int, int]], text: str, bodies: list[tuple[int, int]]
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each "… tổ chức" of the lead with the index of the body printed just before it."""
+    host_cue = dict(lexicon.cues("attending"))["host"]
+    for start, end in lead_blocks:
+        for cue in host_cue.finditer(text, start, end):
+            before = [i for i, (_, e) in enumerate(bodies) if e <= cue.start() and not text[e : cue.start()].strip()]
+            if before:
+                yield before[0], cue
+
+
+def levels_met(lead_blocks: list[tuple[int, int]], text: str, bodies: list[tuple[int, int]]) -> list[LevelsMet]:
+    """The lower levels a host holds its event with, read in the clause after "tổ chức"."""
+    found = []
+    for host, cue in _hosts(lead_blocks, text, bodies):
+        clause_end = cue.end() + _clause_end(text[cue.end() :], 0)
+        if met := _LEVELS_MET.search(text, cue.end(), clause_end):
+            levels = tuple(re.findall(PLURAL_LEVEL, met["levels"]))
+            found.append(LevelsMet(bodies[host][0], met.start("levels"), met.end(), levels))
+    return found
+
+
+def hosts_and_guests(
+    lead_blocks: list[tuple[int, int]], text: str, bodies: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Stretches of the lead naming the bodies that hold the event ("HĐND- UBND- Ủy ban MTTQ huyện
+    tổ chức hội nghị"), the levels they hold it with ("… của 6 tỉnh") and the bodies that attend it
+    as bodies ("Tham dự hội nghị có Ban Công tác Mặt trận khu phố và Ban Thanh tra nhân dân"): runs of
+    bodies joined by commas, dashes or "và". Guests printed as people ("có đồng chí …") are no such run.
+    """
+    bodies = sorted(bodies)
+    spans = [(bodies[_chain(bodies, i, text, step=-1)][0], bodies[i][1]) for i, _ in _hosts(lead_blocks, text, bodies)]
+    spans += [(m.start, m.end) for m in levels_met(lead_blocks, text, bodies)]
+    guest_cue = dict(lexicon.cues("attending"))["guest"]
+    for start, end in lead_blocks:
+        for cue in guest_cue.finditer(text, start, end):
+            first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
+            if first is not None:
+                spans.append((bodies[first][0], bodies[_chain(bodies, first, text, step=1)][1]))
+    return spans
+
+
+def _chain(bodies: list[tuple[int, int]], at: int, text: str, step: int) -> int:
+    """The far end of the run of bodies through `at` whose gaps are only joiners."""
+    while 0 <= at + step < len(bodies):
+        left, right = sorted((bodies[at], bodies[at + step]))
+        if left[1] > right[0] or not _CHAIN_GAP.fullmatch(text, left[1], right[0]):
+            break
+        at += step
+    return at
 
 
 def select_parties(

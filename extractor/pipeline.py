@@ -185,7 +185,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
 
     topics = [
         Topic(label=label, mentions=[span(text, s, e) for s, e in spans])  # type: ignore[arg-type]
-        for label, spans in find_topics(text).items()
+        for label, spans in find_topics(text, [(m.start, m.end) for m in found]).items()
     ]
     dates, event_date, date_warnings = _dates(doc)
     return Record(

@@ -160,3 +160,16 @@ def test_a_front_work_board_sits_in_a_residential_area() -> None:
         ("Ban Thanh tra nhân dân xã", "xã", "other"),
         ("Ban Công tác Mặt trận thôn", "thôn", "other"),  # named again without its area
     ]
+
+
+def test_the_committee_after_a_list_of_boards_serves_each_board() -> None:
+    text = "lãnh đạo Ban Kinh tế - Xã hội, Ban Pháp chế HĐND xã và Ban Tuyên giáo, Ban Dân vận Huyện ủy"
+    assert [m.name for m in find_agencies(text)] == [
+        "Ban Kinh tế - Xã hội Hội đồng nhân dân xã",
+        "Ban Pháp chế Hội đồng nhân dân xã",
+        "Ban Tuyên giáo Huyện ủy",
+        "Ban Dân vận Huyện ủy",
+    ]
+    first = find_agencies(text)[0]
+    assert text[first.start : first.end] == "Ban Kinh tế - Xã hội"
+    assert find_agencies("thành lập Ban Kinh tế - Xã hội, đồng thời") == []  # a board of no named body

@@ -93,3 +93,10 @@ def test_every_label_is_in_the_taxonomy(seeds_dir) -> None:
 def test_record_topics_equal_gold(seed_record, gold_dir, name: str) -> None:
     gold = json.loads((gold_dir / f"{name}.json").read_text(encoding="utf-8"))
     assert {t.label for t in seed_record(name).topics} == set(gold["topics"])
+
+
+def test_a_phrase_inside_a_bodys_name_is_no_theme() -> None:
+    text = "Đại diện Sở Tài nguyên và Môi trường tỉnh cùng dự họp bàn về đường giao thông nông thôn."
+    body = text.index("Sở"), text.index(" tỉnh")
+    assert "dat_dai_moi_truong" in find_topics(text)
+    assert "dat_dai_moi_truong" not in find_topics(text, [body])

@@ -111,6 +111,7 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         level, explicit = mode[4:], True
     elif mode.startswith("board"):
         m = _COMMITTEE_AFTER.match(text, end)
+        shared = m is None and (m := _shared_committee(text, end)) is not None
         if m is None and mode == "board-required":
             return None
         if m:
@@ -122,7 +123,7 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
             else:
                 committee = _COMMITTEE_CANON.get(printed.lower(), printed[0].upper() + printed[1:].lower())
                 level = next((lv for lv, c in COMMITTEE_OF_LEVEL.items() if c == committee), None)
-            explicit, end = True, m.end()
+            explicit, end = True, (end if shared else m.end())
     if mode in ("level", "printed", "none", "area") or mode.startswith("own:"):
         after = _AREA_AFTER if mode == "area" else _LEVEL_AFTER
         m = after.match(text, end) if not mode.startswith("own:") else None
@@ -136,6 +137,21 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         if mode == "none":
             level, explicit = None, False
     return AgencyMention(start, end, entry, level, explicit, committee, place)
+
+
+_JOINER = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _shared_committee(text: str, end: int, boards: int = 3) -> re.Match[str] | None:
+    """ "Ban Kinh tế - Xã hội, Ban Pháp chế HĐND xã": the committee printed after the last board
+    of a list serves every board of it."""
+    joiner = _JOINER.match(text, end)
+    head = _forms()[0].match(text, joiner.end()) if joiner else None
+    entry = _keyed().get(_key(head.group())) if head else None
+    if entry is None or not entry.level_mode.startswith("board"):
+        return None
+    after = _COMMITTEE_AFTER.match(text, head.end())
+    return after or (_shared_committee(text, head.end(), boards - 1) if boards > 1 else None)
 
 
 def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:

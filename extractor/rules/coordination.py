@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from extractor import lexicon
 from extractor.rules.agencies import PLURAL_LEVEL
 from extractor.rules.dates import DateHit
+from extractor.sentences import sentences
 
-_CLAUSE_END = re.compile(r"[.;:\n]| để | nhằm | trong đó")
-_SENTENCE = re.compile(r"[^.\n]+")
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;:\n]| để | nhằm | trong đó")
 _VOTERS = ("tiep_xuc_cu_tri",)
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
@@ -55,17 +55,17 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> tuple[list[tup
     """The stretches of the lead where parties are named: "giữa A với B", or a sentence saying A works with B."""
     between, acting = [], []
     for start, end in lead_blocks:
-        for sentence in _SENTENCE.finditer(text, start, end):
-            body = sentence.group()
+        for left, right in sentences(text, start, end):
+            body = text[left:right]
             for m in re.finditer(r"\bgiữa\b", body):
-                between.append((sentence.start() + m.start(), sentence.start() + _clause_end(body, m.end())))
+                between.append((left + m.start(), left + _clause_end(body, m.end())))
             cue = min(
                 (m for _, rx in lexicon.cues("coordination") if (m := rx.search(body))),
                 key=lambda m: m.start(),
                 default=None,
             )
             if cue:
-                acting.append((sentence.start(), sentence.start() + _clause_end(body, cue.end())))
+                acting.append((left, left + _clause_end(body, cue.end())))
     return between, acting
 
 
@@ -81,14 +81,14 @@ def signings(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     signing_cue = dict(lexicon.cues("event_type"))["ky_ket"]
     found = []
     for start, end in blocks:
-        for sentence in _SENTENCE.finditer(text, start, end):
-            body = sentence.group()
+        for left, right in sentences(text, start, end):
+            body = text[left:right]
             signing = signing_cue.search(body)
             between = re.search(r"\bgiữa\b", body[signing.end() :]) if signing else None
             if signing and between:
                 at = signing.end() + between.start()
                 clause = max(body.rfind(";", 0, signing.start()), body.rfind(":", 0, signing.start())) + 1
-                found.append((sentence.start() + clause, sentence.start() + _clause_end(body, at + 4)))
+                found.append((left + clause, left + _clause_end(body, at + 4)))
     return found
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractor import lexicon
+from extractor.sentences import sentence_at
 
 _DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm|từ|đến|trước|sau|vào|tới|hết)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -51,7 +52,6 @@ _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\
 _DEADLINE_CUE = re.compile(
     r"(?:trước|chậm nhất|hạn chót|hạn|đến hết|trước ngày|hoàn thành trong)\s*(?:ngày\s*)?$", re.I
 )
-_SENTENCE_END = re.compile(r"\n|[.!?](?!\d)")
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?\(?$"
@@ -152,11 +152,9 @@ def is_deadline(text: str, hit: DateHit) -> bool:
 
 
 def _sentence(text: str, hit: DateHit) -> str:
-    """The sentence `hit` is printed in (a dot in a date such as "12.5" does not end it)."""
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    start = max((e + 1 for e in ends if e < hit.start), default=0)
-    stop = min((e for e in ends if e >= hit.end), default=len(text))
-    return text[start:stop]
+    """The sentence `hit` is printed in."""
+    start, end = sentence_at(text, hit.start, hit.end)
+    return text[start:end]
 
 
 def year_of_sentence(text: str, hit: DateHit) -> int | None:

@@ -20,6 +20,7 @@ from extractor.rules.names import (
     titled_run,
     words,
 )
+from extractor.sentences import sentence_at
 
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
@@ -159,12 +160,6 @@ def _ner_window(text: str, start: int, end: int, sentence: tuple[int, int]) -> t
     return left, right
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-    right_candidates = [i for i in (text.find("\n", end), text.find(". ", end)) if i >= 0]
-    return left, min(right_candidates) if right_candidates else len(text)
-
-
 def _name_before(text: str, chain: Chain) -> list[Word] | None:
     sep = _NAME_BEFORE_SEPARATOR.search(text, max(0, chain.start - 4), chain.start)
     if sep is None:
@@ -189,7 +184,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     """Names attached to chains of posts, then every other printed mention of the same names."""
     mentions: list[OfficialMention] = []
     for chain in chains:
-        sentence = _sentence_bounds(text, chain.start, chain.end)
+        sentence = sentence_at(text, chain.start, chain.end)
         for candidate, after_post in ((_name_before(text, chain), False), (_name_after(text, chain), True)):
             run = _person_run(text, candidate, sentence, after_post) if candidate else None
             if run:

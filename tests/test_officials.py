@@ -182,3 +182,18 @@ def test_a_director_of_a_public_centre_the_lexicon_does_not_know_is_still_an_off
     text = "Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý điều hành giao thông đô thị cho biết giá vé giữ nguyên"
     [mention] = [m for m in officials(text) if m.chain]
     assert (mention.name, posts(mention)) == ("Nguyễn Hoàng Hải", [("Giám đốc", None)])
+
+
+def test_a_whole_item_of_an_attendee_list_is_a_name_whatever_its_family_name() -> None:
+    text = (
+        "Dự hội nghị có các đồng chí: Trần Văn Lâm - Phó Chủ tịch HĐND tỉnh; Rcom Hmai Thu - Ủy viên Ban "
+        "Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy; Hội Nông dân - cơ quan thường trực."
+    )
+    found = officials(text)
+    assert [m.name for m in found] == ["Trần Văn Lâm", "Rcom Hmai Thu"]
+    assert posts(found[1]) == [("Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Trưởng", "Ban Dân vận Tỉnh ủy")]
+
+
+@pytest.mark.parametrize(("printed", "name"), [("Chị Chu Hồng Minh", "Chu Hồng Minh"), ("anh Ndu Ha", "Ndu Ha")])
+def test_youth_union_honorifics(printed: str, name: str) -> None:
+    assert strip_honorifics(printed) == name

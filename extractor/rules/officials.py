@@ -24,6 +24,8 @@ from extractor.sentences import sentence_at
 
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
+_LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
+_LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
 _FORMER = re.compile(r"(?:[Nn]guyên)\s+")
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
@@ -141,11 +143,27 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
         return None
     if is_surname(run[0].text) or has_honorific_before(text, run[0].start):
         return run
+    if not after_post and _list_item(text, run):
+        return run
     w_start, w_end = _ner_window(text, run[0].start, run[-1].end, sentence)
     for start, end in nlp.person_spans(text[w_start:w_end]):
         if w_start + start <= run[0].start and run[-1].end <= w_start + end:
             return run
     return None
+
+
+def _list_item(text: str, run: list[Word]) -> bool:
+    """ "…; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy": a whole item of a list of attendees, a
+    name then a dash then the post, is a person's name whatever its family name."""
+    opens = _LIST_ITEM_OPEN.search(text, max(0, run[0].start - 12), run[0].start)
+    dash = _LIST_ITEM_DASH.match(text, run[-1].end)
+    return bool(
+        opens
+        and dash
+        and 2 <= len(run) <= 4
+        and all(w.text.isalpha() for w in run)
+        and match_agency_at(text, run[0].start) is None
+    )
 
 
 def _ner_window(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:

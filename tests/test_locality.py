@@ -183,3 +183,8 @@ def test_a_unit_gone_from_the_map_named_in_the_headline_under_its_province() -> 
 @pytest.mark.parametrize("text", ["UBND thành phố và Thông tấn xã Việt Nam ký kết", "Hợp tác xã Thành Công"])
 def test_news_agencies_and_cooperatives_hold_no_commune(text: str) -> None:
     assert all(p.unit != "xã" for p in find_places(text, known=False))
+
+
+def test_tphcm_glued_is_the_city() -> None:
+    [place] = find_places("UBND TPHCM vừa có văn bản")
+    assert (place.unit, place.name) == ("thành phố", "Hồ Chí Minh")

@@ -197,3 +197,37 @@ def test_a_whole_item_of_an_attendee_list_is_a_name_whatever_its_family_name() -
 @pytest.mark.parametrize(("printed", "name"), [("Chị Chu Hồng Minh", "Chu Hồng Minh"), ("anh Ndu Ha", "Ndu Ha")])
 def test_youth_union_honorifics(printed: str, name: str) -> None:
     assert strip_honorifics(printed) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phó Thủ tướng Vũ Đức Đam 3 lần trực tiếp nhắc việc này", "Vũ Đức Đam"),  # a number is no syllable
+        ("Ảnh: Tuệ Nhi TS Lê Ngọc Quang – Phó Giám đốc Sở GDĐT đánh giá", "Lê Ngọc Quang"),  # nor "TS"
+        ("Ảnh: TTXVN Ông Phan Thanh Hải, Chủ tịch UBND tỉnh cho biết", "Phan Thanh Hải"),
+        ("ĐBQH Lưu Bình Nhưỡng, Ủy viên thường trực Ủy ban các vấn đề xã hội nói", "Lưu Bình Nhưỡng"),
+    ],
+)
+def test_numbers_and_capital_abbreviations_are_cut_from_a_name(text: str, name: str) -> None:
+    assert {m.name for m in officials(text)} == {name}
+
+
+def test_no_name_is_left_when_only_an_abbreviation_or_a_year_follows_the_post() -> None:
+    assert officials("để tổ chức thành công hội nghị xúc tiến đầu tư, Chủ tịch UBND TP Hà Nội 2017 giao") == []
+    assert officials("Chính ủy Khu VII; Thanh tra Bộ Tư lệnh") == []
+
+
+def test_a_caption_glued_to_the_next_sentence_does_not_lengthen_a_name() -> None:
+    text = (
+        "Trưởng Ban Dân vận Trung ương Trương Thị Mai phát biểu. Ảnh: TL Trưởng Ban Dân vận Trung ương "
+        "Trương Thị Mai Qua 3 năm thực hiện, phong trào đã lan tỏa."
+    )
+    found = officials(text)
+    assert {m.name for m in found} == {"Trương Thị Mai"}
+    assert all(text[m.start : m.end] == "Trương Thị Mai" for m in found)
+
+
+def test_a_level_glued_to_the_citys_name() -> None:
+    [mention] = officials("Phó chủ tịch UBND TPHCM Lê Văn Khoa cho biết")
+    assert mention.name == "Lê Văn Khoa"
+    assert posts(mention) == [("Phó Chủ tịch", "Ủy ban nhân dân thành phố")]

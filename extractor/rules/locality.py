@@ -13,7 +13,10 @@ from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, pl
 from extractor.site import SiteHint
 
 # "Thông tấn xã", "hợp tác xã" hold no commune
-_LEVEL = re.compile(rf"(?<![^\W_])(?<!tấn )(?<!tác )(?P<level>{LEVEL_PATTERN})(?= |(?<=\.)(?=[^\W\d_]))", re.IGNORECASE)
+_LEVEL = re.compile(
+    rf"(?<![^\W_])(?<!tấn )(?<!tác )(?P<level>{LEVEL_PATTERN})(?= |(?<=\.)(?=[^\W\d_])|(?<=TP)(?=HCM\b))",
+    re.IGNORECASE,
+)
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")

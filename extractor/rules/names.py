@@ -26,14 +26,17 @@ _LEVEL_FORMS = {
 }
 # national papers abbreviate and glue the level word: "TT.Hậu Nghĩa", "H.Đức Hòa", "TP.Tam Kỳ"
 LEVEL_PATTERN = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường|TP\.?|Tp\.?|TX\.?|TT\.|H\.|Q\.|X\.|P\.)"
-LEVEL_END = r"(?:(?<=\.)|(?![^\W_]))"  # a level word ends at its dot or where the word ends
+# a level word ends at its dot or where the word ends; "TPHCM" glues the city's level to its name
+LEVEL_END = r"(?:(?<=\.)|(?<=TP)(?=HCM\b)|(?![^\W_]))"
 
 
 def name_start(text: str, level_end: int) -> int | None:
-    """Where the proper name after a level word begins: after one space, or glued after its dot."""
+    """Where the proper name after a level word begins: after one space, or glued after its dot
+    ("TP.Tam Kỳ") or after "TP" in "TPHCM"."""
     if text[level_end : level_end + 1] == " ":
         return level_end + 1
-    if text[level_end - 1 : level_end] == "." and text[level_end : level_end + 1].isupper():
+    glued = text[level_end - 1 : level_end] == "." or text[level_end - 2 : level_end + 3] == "TPHCM"
+    if glued and text[level_end : level_end + 1].isupper():
         return level_end
     return None
 

@@ -137,6 +137,7 @@ def _is_place(text: str, run: list[Word], after_post: bool) -> bool:
 
 def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_post: bool) -> list[Word] | None:
     """Trim a capitalised run to a person's name, or say it is none."""
+    run = _name_syllables(run, after_post)
     while run and not is_surname(run[0].text) and is_honorific_word(run[0].text):
         run = run[1:]
     if len(run) < 2 or _is_place(text, run, after_post):
@@ -150,6 +151,21 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
         if w_start + start <= run[0].start and run[-1].end <= w_start + end:
             return run
     return None
+
+
+def _name_syllables(run: list[Word], after_post: bool) -> list[Word]:
+    """The part of a run next to the post that can be a name: a number ("Phó Thủ tướng Vũ Đức Đam 3
+    lần") or an abbreviation in capitals ("ĐBQH", "TTXVN", "TS", "HN") is no syllable of one."""
+    parts: list[list[Word]] = [[]]
+    for word in run:
+        if word.text.isdigit() or (len(word.text) > 1 and word.text.isupper()):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    parts = [p for p in parts if p]
+    if not parts:
+        return []
+    return parts[0] if after_post else parts[-1]
 
 
 def _list_item(text: str, run: list[Word]) -> bool:
@@ -198,6 +214,17 @@ def _name_after(text: str, chain: Chain) -> list[Word] | None:
     return titled_run(text, chain.end + 1, _MAX_NAME_WORDS) or None
 
 
+def _trim_glued_words(text: str, mentions: list[OfficialMention]) -> None:
+    """ "… Trương Thị Mai Qua 3 năm": a caption run into the next sentence glues its first word to
+    the name. A name that is another found name plus trailing words is that name."""
+    names = {m.name for m in mentions}
+    for m in mentions:
+        shorter = max((n for n in names if m.name.startswith(n + " ")), key=len, default=None)
+        extra = m.name[len(shorter) :] if shorter else ""
+        if shorter and text[m.start : m.end].endswith(extra):
+            m.name, m.end = shorter, m.end - len(extra)
+
+
 def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     """Names attached to chains of posts, then every other printed mention of the same names."""
     mentions: list[OfficialMention] = []
@@ -209,6 +236,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
                 name = strip_honorifics(text[run[0].start : run[-1].end])
                 mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))
                 break
+    _trim_glued_words(text, mentions)
     names = {m.name for m in mentions}
     taken = {(m.start, m.end) for m in mentions}
     for name in sorted(names, key=len, reverse=True):

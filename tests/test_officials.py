@@ -231,3 +231,8 @@ def test_a_level_glued_to_the_citys_name() -> None:
     [mention] = officials("Phó chủ tịch UBND TPHCM Lê Văn Khoa cho biết")
     assert mention.name == "Lê Văn Khoa"
     assert posts(mention) == [("Phó Chủ tịch", "Ủy ban nhân dân thành phố")]
+
+
+def test_ong_before_a_single_given_name_is_the_honorific() -> None:
+    text = "Ông Trần Văn Đặng – Chủ tịch UBND xã cho biết. Ông Đặng – Chủ tịch UBND xã kể lại."
+    assert {m.name for m in officials(text)} == {"Trần Văn Đặng"}

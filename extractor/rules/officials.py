@@ -138,7 +138,8 @@ def _is_place(text: str, run: list[Word], after_post: bool) -> bool:
 def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_post: bool) -> list[Word] | None:
     """Trim a capitalised run to a person's name, or say it is none."""
     run = _name_syllables(run, after_post)
-    while run and not is_surname(run[0].text) and is_honorific_word(run[0].text):
+    # "Ông" is a family name too, but "Ông Đặng" is a man called Đặng
+    while run and is_honorific_word(run[0].text) and (not is_surname(run[0].text) or len(run) == 2):
         run = run[1:]
     if len(run) < 2 or _is_place(text, run, after_post):
         return None

@@ -22,6 +22,7 @@ _BYLINE_PREFIX = re.compile(
 )
 _ORG_START = re.compile(r"^(?:Thường trực|Ban|Ủy ban|UBND|HĐND|Phòng|Trung tâm|Văn phòng|Hội|Đài|Báo)\b")
 _TERMINAL = re.compile(r"[.!?;:,]$")
+_QUESTION_HEADLINE_WORDS = 25  # "Công ty cung ứng thiết bị chạy thận cho BV Hòa Bình nói gì?"
 _BYLINE_CHARS = r"(?:[^.!?…\"”]|\.(?=[a-z]{2,4}\b))"  # a web address's dots ("Lamdongtv.vn") may be in it
 _TRAILING_BYLINES = (
     re.compile(rf"\s(?P<byline>Theo\s{_BYLINE_CHARS}{{2,60}}?)\s*$"),
@@ -42,11 +43,12 @@ def _is_caption_cue(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
+    """A line shaped like a headline: no sentence's full stop; a short question or exclamation may be one."""
     words = line.split()
     return (
         3 <= len(words) <= 70
         and len(line) <= 400
-        and not _TERMINAL.search(line)
+        and (not _TERMINAL.search(line) or (line[-1] in "?!" and len(words) <= _QUESTION_HEADLINE_WORDS))
         and (line[0].isupper() or line[0].isdigit() or line[0] in '"“')
     )
 

@@ -163,3 +163,12 @@ def test_an_html_page_has_only_the_captions_its_markup_marks() -> None:
     assert kinds["Đồng USD duy trì đà tăng"] == "paragraph"
     assert [b.text for b in html.blocks if b.kind == "caption"] == captions
     assert {b.text for b in text.blocks if b.kind == "caption"} == {"Đồng USD duy trì đà tăng", *captions}
+
+
+def test_a_short_question_is_a_headline_a_long_one_is_a_paragraph() -> None:
+    body = "Chiều 30/5, cơ quan công an đã làm việc và niêm phong công ty, có địa chỉ tại phường Trung Hòa."
+    question = "Công ty cung ứng thiết bị chạy thận nói gì?"
+    doc = document([question, body])
+    assert doc.title is not None and doc.title.text == question
+    long_question = "Vì sao " + " ".join(["người dân vẫn chưa mặn mà"] * 6) + "?"
+    assert document([long_question, body]).title is None

@@ -23,7 +23,12 @@ _BYLINE_PREFIX = re.compile(
 _ORG_START = re.compile(r"^(?:Thường trực|Ban|Ủy ban|UBND|HĐND|Phòng|Trung tâm|Văn phòng|Hội|Đài|Báo)\b")
 _TERMINAL = re.compile(r"[.!?;:,]$")
 _QUESTION_HEADLINE_WORDS = 25  # "Công ty cung ứng thiết bị chạy thận cho BV Hòa Bình nói gì?"
-_BYLINE_CHARS = r"(?:[^.!?…\"”]|\.(?=[a-z]{2,4}\b))"  # a web address's dots ("Lamdongtv.vn") may be in it
+# a web address's dots ("Lamdongtv.vn", "VOV.VN") and an initial's ("B.T") may be in it
+_BYLINE_CHARS = r"(?:[^.!?…\"”]|\.(?=(?i:[a-z]){2,4}\b)|(?<=\b[A-ZĐ])\.(?=[A-ZĐ]))"
+# "…trong trường học. Ảnh: Tuệ Nhi Tuệ Nhi": the last photo's credit, then the author
+_PHOTO_CREDIT = re.compile(r"^Ảnh\s*:")
+_REPORTER = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\s+")  # "CTV Lê Tùng/VOV.VN"
+_CREDIT_THEN_AUTHOR = re.compile(r"^Ảnh\s*:\s*(?P<credit>.+?)\s+(?P<author>(?P=credit))$")
 _TRAILING_BYLINES = (
     re.compile(rf"\s(?P<byline>Theo\s{_BYLINE_CHARS}{{2,60}}?)\s*$"),
     re.compile(rf"(?<=[.!?…\"”])\s+(?P<byline>{_BYLINE_CHARS}{{2,60}}?)\s*$"),
@@ -87,7 +92,7 @@ def byline_of(line: str) -> str | None:
         return None
     if prefix:
         return rest
-    head = re.split(r" - |/|,| \(", rest)[0]
+    head = _REPORTER.sub("", re.split(r" - |/|,| \(", rest)[0])
     if _name_like(head) or _ORG_START.match(rest):
         return rest
     return None
@@ -97,7 +102,10 @@ def _split_trailing_byline(line: str) -> tuple[str, str | None]:
     """Archives often glue the author to the last paragraph: "…– bà Trinh cho hay. Hữu Long"."""
     for pattern in _TRAILING_BYLINES:
         m = pattern.search(line)
-        found = byline_of(m["byline"]) if m else None
+        credited = _CREDIT_THEN_AUTHOR.match(m["byline"]) if m else None
+        if m and not credited and _PHOTO_CREDIT.match(m["byline"]):
+            continue  # the last photo's credit alone names no author
+        found = byline_of(credited["author"] if credited else m["byline"]) if m else None
         if m and found:
             return line[: m.start()].rstrip(), found
     return line, None

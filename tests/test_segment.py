@@ -136,6 +136,9 @@ def test_font_widget_above_the_headline_is_not_the_headline() -> None:
     [
         ("Gia đình đã được chính quyền địa phương thăm hỏi, hỗ trợ kinh phí. Lan Anh (TTXVN)", "Lan Anh (TTXVN)"),
         ("…đề nghị các bộ, ngành xem xét. Ảnh: thvl.vn Theo Minh Khoa/Baocantho.vn", "Minh Khoa/Baocantho.vn"),
+        ("…đã cho thôi việc hai giáo viên. B.T", "B.T"),  # initials
+        ("…hiện không thể tiếp tục sử dụng./. CTV Lê Tùng/VOV.VN", "CTV Lê Tùng/VOV.VN"),
+        ("…thành hoạt động ngoại khóa. Ảnh: Tuệ Nhi Tuệ Nhi", "Tuệ Nhi"),  # the last credit, then the author
     ],
 )
 def test_a_byline_glued_to_the_last_paragraph_is_split_off(last_paragraph: str, byline: str) -> None:
@@ -172,3 +175,10 @@ def test_a_short_question_is_a_headline_a_long_one_is_a_paragraph() -> None:
     assert doc.title is not None and doc.title.text == question
     long_question = "Vì sao " + " ".join(["người dân vẫn chưa mặn mà"] * 6) + "?"
     assert document([long_question, body]).title is None
+
+
+def test_the_last_photos_credit_alone_is_no_byline() -> None:
+    title = "Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác cán bộ"
+    body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy. " * 4
+    doc = segment(Page(lines=[title, body.strip(), "Ao làng nơi xảy ra vụ việc. Ảnh: Hoàng Cư"]), "<test>")
+    assert doc.byline is None

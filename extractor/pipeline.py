@@ -42,6 +42,7 @@ from extractor.rules.dates import (
     parse_dateline,
     with_year,
     year_of_sentence,
+    year_printed_near,
 )
 from extractor.rules.locality import find_locality
 from extractor.rules.officials import find_chains, find_officials
@@ -51,6 +52,7 @@ from extractor.site import SiteHint, site_hint
 from extractor.version import __version__
 
 _MIN_ARTICLE_CHARS = 200
+_OPENING_CHARS = 400  # the first lines of the body, where an article says when its event was
 _PHOTO_CREDIT = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Video)\s*:\s*[^.\n]{0,60}")
 
 
@@ -76,7 +78,8 @@ def _dates(doc: Document) -> tuple[list[DateMention], str | None, list[str]]:
         elif is_deadline(text, hit):
             role = "deadline"
         elif hit is event_hit:
-            if value.startswith("--") and year is None and (stated := year_of_sentence(text, hit)):
+            if value.startswith("--") and year is None:
+                stated = year_of_sentence(text, hit) or year_printed_near(hits, hit)
                 value = with_year(value, stated)
             role, event = "event", value
         elif hit.kind in ("y", "range", "my"):
@@ -104,7 +107,8 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
         for h in hits
         if h.kind in ("dmy", "dm") and any(b.start <= h.start < b.end for b in lead) and not is_deadline(text, h)
     ]
-    first = next((h for h in days if is_event_cue(text, h)), None)
+    opening_end = lead[0].start + _OPENING_CHARS if lead else 0
+    first = next((h for h in days if is_event_cue(text, h, opening=h.start < opening_end)), None)
     if first is None or not is_reporting(text, first):
         return first
     earlier = [h for h in days if h.start > first.start and h.value[-5:] < first.value[-5:]]

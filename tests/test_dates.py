@@ -147,3 +147,44 @@ def test_without_a_dateline_the_events_sentence_gives_the_year() -> None:
     record = extract(text)
     assert record.event_date == "2018-06-08"
     assert [d.value for d in record.dates if d.role == "event"] == ["2018-06-08"]
+
+
+def test_a_day_inside_what_is_reported_is_the_events() -> None:
+    text = (
+        "Yêu cầu cơ sở mầm non tạm dừng hoạt động\n\n"
+        "Ông Trần Văn Đức, Chủ tịch UBND phường Minh Khai cho biết: Liên quan đến vụ việc, sáng 6/2, UBND "
+        "phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với chủ cơ sở mầm non này. Ngày 5/2, "
+        "trên mạng xã hội lan truyền đoạn clip ghi lại cảnh giáo viên dùng dép đánh vào đầu trẻ."
+    )
+    assert extract(text).event_date == "--02-06"
+
+
+def test_an_adverbial_day_in_the_opening_and_the_year_printed_with_the_next_day() -> None:
+    text = (
+        "Chấm dứt hợp đồng đối với hai giáo viên\n\n"
+        "Sau khi xác nhận việc hai cô giáo có hành vi bạo hành trẻ, ngày 6-2, Phòng GD-ĐT quận đã yêu cầu chủ "
+        "cơ sở tạm dừng hoạt động. Thời gian tạm dừng hoạt động đối với cơ sở này là hai ngày (6 và 7-2-2017)."
+    )
+    assert extract(text).event_date == "2017-02-06"
+    background = text.replace("(6 và 7-2-2017)", "(khởi công ngày 1-2-2013)")
+    assert extract(background).event_date == "--02-06"  # a full date before the day is background
+
+
+def test_trước_đó_dates_the_background() -> None:
+    text = (
+        "Ông Nguyễn Văn A làm Bí thư Thành ủy\n\n"
+        "Bộ Chính trị đã điều động, phân công ông Nguyễn Văn A giữ chức Bí thư Thành ủy thay ông Trần Văn B, "
+        "theo quyết định được công bố hôm nay tại hội nghị Thành ủy. Trước đó, ngày 7/5, Ban Chấp hành Trung "
+        "ương Đảng đã quyết định kỷ luật ông B."
+    )
+    assert extract(text).event_date is None
+
+
+def test_a_day_after_a_photo_credit_starts_a_sentence() -> None:
+    text = (
+        "Học sinh ngoại thành thích thú với bể bơi thông minh\n\n"
+        "Bể bơi thông minh tại các trường học là mô hình phòng, chống đuối nước sáng tạo lần đầu triển khai.\n\n"
+        "Học sinh thích thú với bể bơi. Ảnh: Tuệ Nhi Ngày 14.5, UBND huyện tổ chức khai mạc chương trình dạy "
+        "bơi, phòng chống đuối nước cho học sinh tại trường THCS Hải Bối."
+    )
+    assert extract(text).event_date == "--05-14"

@@ -52,6 +52,10 @@ _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\
 _DEADLINE_CUE = re.compile(
     r"(?:trước|chậm nhất|hạn chót|hạn|đến hết|trước ngày|hoàn thành trong)\s*(?:ngày\s*)?$", re.I
 )
+# "…bạo hành trẻ, ngày 6-2, Phòng GD-ĐT quận …"; "Trước đó, ngày 7/5, …" dates what came before the event
+_ADVERBIAL_DAY = re.compile(r"(?<!đó)(?<!đây),\s*ngày\s*$")
+_SUBJECT_AFTER = re.compile(r",\s+[A-ZĐ]")
+_CAPITAL_DAY = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*\s+Ngày\s*$")  # "Ảnh: Tuệ Nhi Ngày 14.5, …"
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?\(?$"
@@ -103,6 +107,7 @@ def find_dates(text: str) -> list[DateHit]:
     return _years_from_range_ends(text, sorted(hits, key=lambda h: h.start))
 
 
+_NEAR_DAYS = 7
 _RANGE_LINK = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:ngày\s*)?$", re.IGNORECASE)
 
 
@@ -163,13 +168,35 @@ def year_of_sentence(text: str, hit: DateHit) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def year_printed_near(hits: list[DateHit], day: DateHit) -> int | None:
+    """ "ngày 6-2, … (6 và 7-2-2017)": a year-less `day` takes the year printed in full with a day of
+    its month up to a week after it, if the article prints just one (a day before it is as often the
+    story's background: "khởi công ngày 19/5/2013")."""
+    month, number = day.value[-5:-3], int(day.value[-2:])
+    years = {
+        int(hit.value[:4])
+        for hit in hits
+        if hit.kind == "dmy" and hit.value[5:7] == month and 0 <= int(hit.value[-2:]) - number <= _NEAR_DAYS
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def is_reporting(text: str, hit: DateHit) -> bool:
-    """The sentence of `hit` reports on the event ("…, ông X cho biết") rather than narrating it."""
-    sentence = _sentence(text, hit)
-    return any(rx.search(sentence) for _, rx in lexicon.cues("reporting"))
+    """The sentence of `hit` dates the reporting ("Chiều 12.5, ông X cho biết, …") rather than the event.
+
+    A day inside what is reported ("Ông X cho biết: …, sáng 6/2, UBND phường đã làm việc …") is the event's.
+    """
+    _, end = sentence_at(text, hit.start, hit.end)
+    return any(rx.search(text, hit.end, end) for _, rx in lexicon.cues("reporting"))
 
 
-def is_event_cue(text: str, hit: DateHit) -> bool:
-    """A day the lead says the event took place on: "Sáng ngày 04/02/2021,", "Ngày 24/12,"."""
+def is_event_cue(text: str, hit: DateHit, *, opening: bool = False) -> bool:
+    """A day the lead says the event took place on: "Sáng ngày 04/02/2021,", "Ngày 24/12,", a "Ngày
+    14.5" whose sentence was run into a caption; in the article's opening lines also an adverbial
+    "…, ngày 6-2, Phòng GD-ĐT quận đã …" (further on, such a day is more often the story's background)."""
     before = text[max(0, hit.start - 40) : hit.start]
-    return bool(_EVENT_CUE.search(before))
+    if _EVENT_CUE.search(before):
+        return True
+    if opening and _ADVERBIAL_DAY.search(before) and _SUBJECT_AFTER.match(text, hit.end):
+        return True
+    return bool(_CAPITAL_DAY.search(before))

@@ -188,3 +188,26 @@ def test_news_agencies_and_cooperatives_hold_no_commune(text: str) -> None:
 def test_tphcm_glued_is_the_city() -> None:
     [place] = find_places("UBND TPHCM vừa có văn bản")
     assert (place.unit, place.name) == ("thành phố", "Hồ Chí Minh")
+
+
+def test_a_unit_gone_from_the_map_in_the_headline_or_lead_of_an_article_about_one_province() -> None:
+    title = "Bí thư Thành ủy truy vấn Công an quận 2"
+    lead = "Sáng 7-2, Bí thư Thành ủy TP.HCM đã có buổi làm việc với Quận ủy quận 2 về nhiệm vụ năm 2017."
+    text = f"{title}\n\n{lead}"
+    assert find_locality(title, f"{title}\n{lead}", text, None) == {
+        "unit": "quận",
+        "name": "2",
+        "province": "Hồ Chí Minh",
+    }
+    fire = "Cháy chợ đêm\n\nSáng 3-7, UBND huyện Phú Quốc (tỉnh Kiên Giang) cho biết đang khắc phục vụ cháy."
+    assert find_locality("Cháy chợ đêm", fire, fire, None) == {
+        "unit": "huyện",
+        "name": "Phú Quốc",
+        "province": "Kiên Giang",
+    }
+    # a one-syllable word after a level word is no unit ("phường Theo" is "the ward, according to")
+    assert find_locality("Cháy chợ đêm", "Cháy tại phường Theo báo cáo của TP.HCM.", "", None) != {
+        "unit": "phường",
+        "name": "Theo",
+        "province": "Hồ Chí Minh",
+    }

@@ -94,12 +94,37 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
     ]
 
 
+def _main_province(text: str) -> str | None:
+    """The province `text` names (bare, "Quảng Ninh", or with its level, "TP.HCM"), or the one it names
+    at least twice as often as any other."""
+    counts = Counter(_province_by_casefold()[m.group().casefold()] for m in _province_name_pattern().finditer(text))
+    counts.update(p.name for p in find_places(text) if _RANK[p.unit] <= 1)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _gone_units(part: str, text: str) -> list[PlaceMention]:
+    """ "Công an quận 2" in a 2017 article: a district or commune the map no longer has (merged
+    since), taken when the article names one province above all for it to lie in."""
+    if _main_province(text) is None:
+        return []
+    return [
+        p
+        for p in find_places(part, known=False)
+        if _RANK[p.unit] > 1
+        and (p.name.isdigit() or len(p.name.split()) >= 2)  # "quận 2", "xã Vĩnh Lộc A"; not "phường Theo"
+        and not gazetteer().lookup(p.name, p.unit)
+    ]
+
+
 def _province(unit: str, name: str, text: str, published: str | None, site: SiteHint | None = None) -> str | None:
     """The province of a place, when the gazetteer, the article's other places or its site make it unique."""
     places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
-    if not places:  # a unit gone from the map: the one province the article names, if just one
-        provinces = _provinces_named(text)
+    if not places:  # a unit gone from the map: the province the article names, above all others
+        provinces = {main} if (main := _main_province(text)) else set()
     elif len(provinces) > 1:
         named = provinces & _provinces_named(text)
         provinces = named if len(named) == 1 else provinces
@@ -148,8 +173,12 @@ def find_locality(
         candidates = gone + candidates
     if not named_in_title and _SEVERAL_PROVINCES.search(f"{title or ''}\n{first_sentence}"):
         return None
+    if not candidates and title:
+        candidates = _gone_units(title, text)
     if not candidates:
-        candidates = find_places(lead) or (_bare_provinces(title) if title else [])
+        in_lead = find_places(lead, known=False)
+        in_lead = [p for p in in_lead if gazetteer().lookup(p.name, p.unit) or p in _gone_units(lead, text)]
+        candidates = in_lead or (_bare_provinces(title) if title else [])
     named = find_places(text)
     printed = bool(candidates)
     if not candidates:

@@ -26,6 +26,7 @@ _QUESTION_HEADLINE_WORDS = 25  # "Công ty cung ứng thiết bị chạy thận
 # a web address's dots ("Lamdongtv.vn", "VOV.VN") and an initial's ("B.T") may be in it
 _BYLINE_CHARS = r"(?:[^.!?…\"”]|\.(?=(?i:[a-z]){2,4}\b)|(?<=\b[A-ZĐ])\.(?=[A-ZĐ]))"
 # "…trong trường học. Ảnh: Tuệ Nhi Tuệ Nhi": the last photo's credit, then the author
+_QUOTED_PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí)\s")  # "Bà TRIỆU LỆ KHÁNH, Phó Chủ tịch …" closes a quote
 _PHOTO_CREDIT = re.compile(r"^Ảnh\s*:")
 _REPORTER = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\s+")  # "CTV Lê Tùng/VOV.VN"
 _CREDIT_THEN_AUTHOR = re.compile(r"^Ảnh\s*:\s*(?P<credit>.+?)\s+(?P<author>(?P=credit))$")
@@ -88,7 +89,7 @@ def byline_of(line: str) -> str | None:
     prefix = _BYLINE_PREFIX.match(line)
     rest = line[prefix.end() :] if prefix else line
     rest = normalize_byline(rest)
-    if not rest or len(rest) > 90 or len(rest.split()) > 14 or rest.endswith("/."):
+    if not rest or _QUOTED_PERSON.match(rest) or len(rest) > 90 or len(rest.split()) > 14 or rest.endswith("/."):
         return None
     if prefix:
         return rest

@@ -173,3 +173,14 @@ def test_the_committee_after_a_list_of_boards_serves_each_board() -> None:
     first = find_agencies(text)[0]
     assert text[first.start : first.end] == "Ban Kinh tế - Xã hội"
     assert find_agencies("thành lập Ban Kinh tế - Xã hội, đồng thời") == []  # a board of no named body
+
+
+def test_a_bare_province_name_after_a_body_is_its_level() -> None:
+    text = "tại Bệnh viện Đa khoa Hòa Bình; Phòng CSGT đường thủy (Công an Đồng Nai); HĐND Hà Nội chất vấn"
+    assert [(m.name, m.place) for m in find_agencies(text)] == [
+        ("Bệnh viện Đa khoa tỉnh", "Hòa Bình"),
+        ("Công an tỉnh", "Đồng Nai"),
+        ("Hội đồng nhân dân thành phố", "Hà Nội"),
+    ]
+    [sở] = find_agencies("Sở GD-ĐT Hà Nội yêu cầu")  # a body whose level is written only when printed
+    assert sở.name == "Sở Giáo dục và Đào tạo"

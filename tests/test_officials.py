@@ -236,3 +236,42 @@ def test_a_level_glued_to_the_citys_name() -> None:
 def test_ong_before_a_single_given_name_is_the_honorific() -> None:
     text = "Ông Trần Văn Đặng – Chủ tịch UBND xã cho biết. Ông Đặng – Chủ tịch UBND xã kể lại."
     assert {m.name for m in officials(text)} == {"Trần Văn Đặng"}
+
+
+def test_a_name_after_the_post_a_comma_and_an_honorific() -> None:
+    [mention] = officials("Trưởng phòng Giáo dục và Đào tạo quận Hai Bà Trưng, bà Trần Lưu Hoa cho biết")
+    assert mention.name == "Trần Lưu Hoa"
+    assert posts(mention) == [("Trưởng", "Phòng Giáo dục và Đào tạo quận")]
+
+
+def test_a_plural_post_then_its_holders() -> None:
+    found = officials("Cùng dự có các Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam; lãnh đạo một số bộ")
+    assert [m.name for m in found] == ["Trương Hòa Bình", "Vũ Đức Đam"]
+    assert all(posts(m) == [("Phó Thủ tướng Chính phủ", None)] for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Theo ông Nguyễn Túc, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, năm qua",
+            "Nguyễn Túc",
+            [("Ủy viên Đoàn Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")],
+        ),
+        (
+            "Phó Chủ tịch, Tổng Thư ký Trần Thanh Mẫn cho biết",
+            "Trần Thanh Mẫn",
+            [("Phó Chủ tịch", None), ("Tổng Thư ký", None)],
+        ),
+        (
+            "Phó Trưởng đoàn ĐB Quốc hội TP Ngọ Duy Hiểu cho biết",
+            "Ngọ Duy Hiểu",
+            [("Phó Trưởng", "Đoàn đại biểu Quốc hội thành phố")],
+        ),
+        ("- Bí thư Thành ủy TP.HCM Đinh La Thăng chất vấn", "Đinh La Thăng", [("Bí thư", "Thành ủy")]),
+    ],
+)
+def test_central_and_city_posts(text: str, name: str, expected: list[tuple[str, str | None]]) -> None:
+    [mention] = [m for m in officials(text) if m.chain]
+    assert mention.name == name
+    assert posts(mention) == expected

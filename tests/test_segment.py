@@ -182,3 +182,12 @@ def test_the_last_photos_credit_alone_is_no_byline() -> None:
     body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy. " * 4
     doc = segment(Page(lines=[title, body.strip(), "Ao làng nơi xảy ra vụ việc. Ảnh: Hoàng Cư"]), "<test>")
     assert doc.byline is None
+
+
+def test_a_quote_closed_by_a_person_and_post_is_no_byline() -> None:
+    title = "Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác cán bộ"
+    body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy. " * 4
+    closing = "Bà TRIỆU LỆ KHÁNH, Phó Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM"
+    doc = segment(Page(lines=[title, body.strip(), closing]), "<test>")
+    assert doc.byline is None
+    assert closing in doc.text

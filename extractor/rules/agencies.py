@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor import lexicon
+from extractor.gazetteer import gazetteer
 from extractor.lexicon import AgencyEntry, alternation
 from extractor.rules.names import LEVEL_END, LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
 
@@ -126,14 +127,18 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
             explicit, end = True, (end if shared else m.end())
     if mode in ("level", "printed", "none", "area") or mode.startswith("own:"):
         after = _AREA_AFTER if mode == "area" else _LEVEL_AFTER
-        m = after.match(text, end) if not mode.startswith("own:") else None
-        if m:
+        m = after.match(text, end)
+        if m and mode.startswith("own:"):  # "Thành ủy TP.HCM": the level word only leads to the name
+            end = m.end()
+        elif m:
             level, explicit, end = canonical_level(m["level"]), True, m.end()
         begin = name_start(text, end)
         run = titled_run(text, begin) if begin is not None else []
         take = place_length([w.text for w in run], level if explicit else None) if run else 0
         if take and (explicit or mode != "level" or take == len(run)):
             place, end = text[run[0].start : run[take - 1].end], run[take - 1].end
+            if mode == "level" and not explicit and place in gazetteer().province_names:
+                level, explicit = gazetteer().province_unit(place), True  # "Bệnh viện Đa khoa Hòa Bình"
         if mode == "none":
             level, explicit = None, False
     return AgencyMention(start, end, entry, level, explicit, committee, place)

@@ -26,6 +26,10 @@ _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
 _LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
+_HONORIFIC_AFTER = re.compile(r",\s+(?:ông|bà|đồng chí|đ/c)\s+", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"\bcác\s+$", re.IGNORECASE)
+_LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
+_NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
 _FORMER = re.compile(r"(?:[Nn]guyên)\s+")
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
@@ -210,9 +214,33 @@ def _name_before(text: str, chain: Chain) -> list[Word] | None:
 
 
 def _name_after(text: str, chain: Chain) -> list[Word] | None:
+    """The name printed right after the post, or after a comma and an honorific ("Trưởng phòng GD&ĐT
+    quận, bà Trần Lưu Hoa cho biết")."""
+    honorific = _HONORIFIC_AFTER.match(text, chain.end)
+    if honorific:
+        return titled_run(text, honorific.end(), _MAX_NAME_WORDS) or None
     if text[chain.end : chain.end + 1] != " ":
         return None
     return titled_run(text, chain.end + 1, _MAX_NAME_WORDS) or None
+
+
+def _names_listed_after(text: str, chain: Chain, sentence: tuple[int, int]) -> list[list[Word]]:
+    """ "các Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam": a plural post, then its holders."""
+    if not _PLURAL_BEFORE.search(text, max(0, chain.start - 5), chain.start):
+        return []
+    colon = _LIST_COLON.match(text, chain.end)
+    if colon is None:
+        return []
+    runs, at = [], colon.end()
+    while run := titled_run(text, at, _MAX_NAME_WORDS):
+        if _person_run(text, run, sentence, after_post=True) is None:
+            break
+        runs.append(run)
+        joiner = _NAME_JOINER.match(text, run[-1].end)
+        if joiner is None:
+            break
+        at = joiner.end()
+    return runs
 
 
 def _trim_glued_words(text: str, mentions: list[OfficialMention]) -> None:
@@ -231,7 +259,14 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     for chain in chains:
         sentence = sentence_at(text, chain.start, chain.end)
-        for candidate, after_post in ((_name_before(text, chain), False), (_name_after(text, chain), True)):
+        listed = _names_listed_after(text, chain, sentence)
+        for run in listed:
+            mentions.append(
+                OfficialMention(strip_honorifics(text[run[0].start : run[-1].end]), run[0].start, run[-1].end, chain)
+            )
+        for candidate, after_post in (
+            [] if listed else ((_name_before(text, chain), False), (_name_after(text, chain), True))
+        ):
             run = _person_run(text, candidate, sentence, after_post) if candidate else None
             if run:
                 name = strip_honorifics(text[run[0].start : run[-1].end])

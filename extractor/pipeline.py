@@ -48,6 +48,7 @@ from extractor.rules.locality import find_locality
 from extractor.rules.officials import find_chains, find_officials
 from extractor.rules.topics import find_topics
 from extractor.segment import segment
+from extractor.sentences import sentence_at
 from extractor.site import SiteHint, site_hint
 from extractor.version import __version__
 
@@ -61,14 +62,14 @@ def record_id(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()[:24]
 
 
-def _dates(doc: Document) -> tuple[list[DateMention], str | None, list[str]]:
+def _dates(
+    doc: Document, hits: list[DateHit], event_hit: DateHit | None
+) -> tuple[list[DateMention], str | None, list[str]]:
     """Every date with its role, the event date, and the warnings the two dates raise."""
     text, warnings = doc.text, []
     year = int(doc.published[:4]) if doc.published else None
     dateline = doc.dateline
     publication = parse_dateline(dateline.text) if dateline else None
-    hits = find_dates(text)
-    event_hit = _event_hit(doc, hits)
     event = None
     mentions: list[DateMention] = []
     for hit in hits:
@@ -127,24 +128,35 @@ def _bodies_met(doc: Document, counted: list[AgencyMention]) -> list[AgencyMenti
 
 
 def _coordination(
-    doc: Document, lead_text: str, counted: list[AgencyMention], held: set[int], home: str | None
+    doc: Document,
+    lead_text: str,
+    counted: list[AgencyMention],
+    held: set[int],
+    home: str | None,
+    event_sentence: tuple[int, int] | None,
 ) -> tuple[Coordination | None, list[str]]:
-    """The event the opening reports, and the bodies it is between (also when it is no coordination)."""
+    """The event the opening reports, and the bodies it is between (also when it is no coordination).
+
+    When the headline and opening name no event, the sentence that dates the event may ("…, sáng 6/2,
+    UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …").
+    """
     text = doc.text
     opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
     types = coord.event_types(opening) or coord.event_types(lead_text)
     lead, body = [(b.start, b.end) for b in doc.lead], [(b.start, b.end) for b in doc.body]
-    between, acting = coord.party_spans(lead, text)
-    acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
+    if not types and event_sentence and (types := coord.event_types(text[slice(*event_sentence)])):
+        lead.append(event_sentence)
+    spans = coord.party_spans(lead, text)
+    spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     signed = coord.signings(body, text) if types else []
     if signed:
-        between += signed
+        spans.between += signed
         types = types if "ky_ket" in types else [*types, "ky_ket"]
     types = coord.reviews_instrument(body, text, types)
     mentions = [
         coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, m.start in held) for m in counted
     ]
-    parties = coord.select_parties(mentions, (between, acting), home)
+    parties = coord.select_parties(mentions, spans, home, text)
     if not coord.is_coordination(types, parties):
         return None, parties
     reviewed, planned = coord.years(lead_text, find_dates(lead_text))
@@ -183,7 +195,10 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     officials = merge_officials(text, official_mentions, {m.start: m for m in resolved})
     held = {p.organization.start for o in official_mentions if o.chain for p in o.chain.posts if p.organization}
 
-    coordination, parties = _coordination(doc, lead_text, counted, held, home)
+    hits = find_dates(text)
+    event_hit = _event_hit(doc, hits)
+    event_sentence = sentence_at(text, event_hit.start, event_hit.end) if event_hit else None
+    coordination, parties = _coordination(doc, lead_text, counted, held, home, event_sentence)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
     agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
 
@@ -191,7 +206,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
         Topic(label=label, mentions=[span(text, s, e) for s, e in spans])  # type: ignore[arg-type]
         for label, spans in find_topics(text, [(m.start, m.end) for m in found]).items()
     ]
-    dates, event_date, date_warnings = _dates(doc)
+    dates, event_date, date_warnings = _dates(doc, hits, event_hit)
     return Record(
         id=content_id,
         source=source,

@@ -219,3 +219,30 @@ def test_a_host_meeting_its_own_lower_levels() -> None:
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in [a.name for a in record.agencies]
     alone = text.replace(" của 5 tỉnh Tây Nguyên", "")
     assert extract(alone).coordination is None  # one body's own meeting
+
+
+def test_a_post_holder_working_with_a_body_brings_their_own_body() -> None:
+    text = (
+        "Bí thư Thành ủy làm việc với quận\n\n"
+        "Ngày 7/2, Bí thư Thành ủy TP.HCM Đinh La Thăng có buổi làm việc với quận ủy quận 2 về tình hình kinh "
+        "tế xã hội của địa phương năm 2016 và nhiệm vụ năm 2017. Ông Thăng đã chất vấn lãnh đạo quận về tình "
+        "trạng tội phạm và tai nạn giao thông trên địa bàn."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Thành ủy", "Quận ủy"]
+
+
+def test_when_the_opening_names_no_event_the_sentence_dating_it_may() -> None:
+    text = (
+        "Yêu cầu cơ sở mầm non tạm dừng hoạt động\n\n"
+        "Sau khi nhận được nhiều phản ứng từ dư luận về sự việc giáo viên cơ sở mầm non dùng dép đánh vào đầu "
+        "học sinh, cơ sở này đã bị đình chỉ hoạt động theo yêu cầu của chính quyền địa phương và ngành giáo dục.\n\n"
+        "Ông Trần Văn Đức cho biết: Liên quan đến vụ việc, sáng 6/2, UBND phường Minh Khai phối hợp cùng Phòng "
+        "Giáo dục và Đào tạo quận Hai Bà Trưng đã có buổi làm việc với chủ cơ sở mầm non này."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Ủy ban nhân dân phường", "Phòng Giáo dục và Đào tạo quận"]

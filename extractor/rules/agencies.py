@@ -102,7 +102,9 @@ _COMMITTEE_CANON = {
 
 def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: bool) -> AgencyMention | None:
     """Read the level word, committee and proper name that follow a head."""
-    if not (lowercase_ok or entry.kind == "collective" or text[start].isupper()):
+    # "quận ủy quận 2": a committee printed in lower case is still one when its place follows
+    placed_committee = entry.level_mode.startswith("own:") and _LEVEL_AFTER.match(text, end)
+    if not (lowercase_ok or entry.kind == "collective" or text[start].isupper() or placed_committee):
         return None
     if _ALL_LEVELS.match(text, end):
         return None

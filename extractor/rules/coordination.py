@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from extractor import lexicon
 from extractor.rules.agencies import PLURAL_LEVEL
 from extractor.rules.dates import DateHit
+from extractor.rules.names import UPPER
 from extractor.sentences import sentences
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;:\n]| để | nhằm | trong đó")
 _VOTERS = ("tiep_xuc_cu_tri",)
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
+# between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
+_SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|buổi|cuộc|đến|về|tới))*\s*")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
 _LEVELS_MET = re.compile(
     rf"\b(?:của|với|cùng)\s+(?:các|\d+)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và)\s*{PLURAL_LEVEL})*)(?![^\W_])"
@@ -51,22 +54,37 @@ def instrument(lead: str) -> str | None:
     return hits[0][0] if hits else None
 
 
-def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+@dataclass
+class PartySpans:
+    """Where the lead names an event's parties.
+
+    `between`: "giữa A với B"; `acting`: a sentence saying bodies act together, up to the end of
+    its clause; `subjects`: the stretch before such a cue, where a person's post stands for their
+    body ("Bí thư Thành ủy TP.HCM Đinh La Thăng đã có buổi làm việc với Quận ủy quận 2").
+    """
+
+    between: list[tuple[int, int]]
+    acting: list[tuple[int, int]]
+    subjects: list[tuple[int, int]]
+
+
+def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
     """The stretches of the lead where parties are named: "giữa A với B", or a sentence saying A works with B."""
-    between, acting = [], []
+    spans = PartySpans([], [], [])
     for start, end in lead_blocks:
         for left, right in sentences(text, start, end):
             body = text[left:right]
             for m in re.finditer(r"\bgiữa\b", body):
-                between.append((left + m.start(), left + _clause_end(body, m.end())))
+                spans.between.append((left + m.start(), left + _clause_end(body, m.end())))
             cue = min(
                 (m for _, rx in lexicon.cues("coordination") if (m := rx.search(body))),
                 key=lambda m: m.start(),
                 default=None,
             )
             if cue:
-                acting.append((left, left + _clause_end(body, cue.end())))
-    return between, acting
+                spans.acting.append((left, left + _clause_end(body, cue.end())))
+                spans.subjects.append((left, left + cue.start()))
+    return spans
 
 
 def _clause_end(body: str, at: int) -> int:
@@ -167,19 +185,22 @@ def _chain(bodies: list[tuple[int, int]], at: int, text: str, step: int) -> int:
     return at
 
 
-def select_parties(
-    mentions: list[PartyMention], spans: tuple[list[tuple[int, int]], list[tuple[int, int]]], home_level: str | None
-) -> list[str]:
+def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: str | None, text: str) -> list[str]:
     """Agencies between "giữa … với …" (else in the sentences saying bodies act together).
 
-    Between "giữa" and "với" a person stands for the body of their post; elsewhere a post
-    ("…, ý kiến của Chủ tịch UBND thành phố Nguyễn Đức Chung") names no party. The same body
-    printed at a stray level beside the home one is a typo of the home one.
+    Between "giữa" and "với" a person stands for the body of their post, and so does the subject of
+    a sentence saying they work with a body; elsewhere a post ("…, ý kiến của Chủ tịch UBND thành phố
+    Nguyễn Đức Chung") names no party. The same body printed at a stray level beside the home one is
+    a typo of the home one.
     """
-    between, acting = spans
-    inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in between)]
+    inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans.between)]
     if len({m.name for m in inside}) < 2:
-        inside += [m for m in mentions if not m.held and any(s <= m.start and m.end <= e for s, e in acting)]
+        inside += [
+            m
+            for m in mentions
+            if any(s <= m.start and m.end <= e for s, e in spans.acting)
+            and (not m.held or any(s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) for s, e in spans.subjects))
+        ]
         inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}
     kept = [m for m in inside if m.plural or not (home_level and m.level != home_level and m.head in heads_at_home)]

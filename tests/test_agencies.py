@@ -184,3 +184,16 @@ def test_a_bare_province_name_after_a_body_is_its_level() -> None:
     ]
     [sở] = find_agencies("Sở GD-ĐT Hà Nội yêu cầu")  # a body whose level is written only when printed
     assert sở.name == "Sở Giáo dục và Đào tạo"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chủ tịch BCH T.Ư Hội NDVN Lại Xuân Môn nhấn mạnh", "Trung ương Hội Nông dân Việt Nam"),
+        ("Trung ương Đoàn TNCS Hồ Chí Minh tổ chức Lễ trao giải", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("giữa Chính phủ và Ủy ban T.Ư MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ],
+)
+def test_central_bodies_of_the_front_and_its_organisations(text: str, name: str) -> None:
+    assert name in [m.name for m in find_agencies(text)]

@@ -246,3 +246,17 @@ def test_when_the_opening_names_no_event_the_sentence_dating_it_may() -> None:
     assert coordination is not None
     assert coordination.event_types == ["lam_viec"]
     assert coordination.parties == ["Ủy ban nhân dân phường", "Phòng Giáo dục và Đào tạo quận"]
+
+
+def test_a_joint_conference_of_two_bodies_reviewing_and_planning() -> None:
+    text = (
+        "Niềm tin của nhân dân vào Chính phủ và Mặt trận\n\n"
+        "Sáng 10/2, Thủ tướng Chính phủ Nguyễn Xuân Phúc và Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Thiện "
+        "Nhân đã chủ trì Hội nghị liên tịch thường niên của Chính phủ và Ủy ban Trung ương MTTQ, kiểm điểm việc "
+        "phối hợp công tác năm 2016, bàn nhiệm vụ trọng tâm năm 2017."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.event_types == ["danh_gia", "trien_khai"]
+    assert coordination.parties == ["Chính phủ", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    assert (coordination.years_reviewed, coordination.years_planned) == ([2016], [2017])

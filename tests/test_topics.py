@@ -53,6 +53,15 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ("tiếp tục vận động mọi tầng lớp nhân dân chung tay", {"tuyen_truyen_van_dong"}),
         ("nâng cao chất lượng sinh hoạt chi bộ ở thôn, bản", {"xay_dung_dang_chinh_quyen"}),
         ("xử lý doanh nghiệp khai thác cát trái phép trên sông", {"dat_dai_moi_truong"}),
+        ("chất vấn lãnh đạo quận về tình hình tội phạm", {"an_ninh_trat_tu"}),
+        ("năm qua tai nạn giao thông tăng cả ba mặt", {"an_toan_giao_thong"}),
+        ("xử lý vi phạm trật tự lòng lề đường, tái chiếm vỉa hè", {"an_toan_giao_thong", "nong_thon_moi_do_thi"}),
+        ("về hiệp thương cử Chủ tịch Ủy ban", {"bau_cu_dai_hoi"}),
+        ("đưa các đại biểu từ đơn vị bầu cử này đến nơi khác", set()),
+        ("theo dõi các cháu qua hệ thống camera giám sát", set()),
+        ("cháu mới đi học ở môi trường mới nên khóc", set()),
+        ("quận có 156.000 dân, dân số tăng nhanh", set()),
+        ("về tình hình kinh tế xã hội của địa phương", {"phat_trien_kinh_te"}),
     ],
 )
 def test_seed_phrases_give_their_labels(text: str, expected: set[str]) -> None:

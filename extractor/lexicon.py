@@ -33,7 +33,7 @@ def form_pattern(form: str) -> str:
     if form.startswith("re:"):
         return form[3:]
     parts = []
-    for token in re.split(r"(\s+|\s*[-–—]\s*|\s*&\s*)", form.strip()):
+    for token in re.split(r"(\s*[-–—]\s*|\s*&\s*|\s+)", form.strip()):  # a dash or & takes its spaces
         if not token:
             continue
         if token.isspace():

@@ -13,6 +13,7 @@ from pathlib import Path
 from extractor import nlp
 from extractor.document import Document
 from extractor.errors import ExtractionError
+from extractor.gazetteer import gazetteer
 from extractor.models import (
     Coordination,
     DateMention,
@@ -116,6 +117,15 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     return earlier[0] if earlier else first
 
 
+def _district_unit(locality: dict | None) -> str | None:
+    """The kind of district (huyện, quận, thị xã, thành phố) a commune-level locality lies in."""
+    if not locality or locality["unit"] not in ("xã", "phường", "thị trấn"):
+        return None
+    places = gazetteer().lookup(locality["name"], locality["unit"])
+    kinds = {p.district[0] for p in places if p.district and p.province == locality["province"]}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _bodies_met(doc: Document, counted: list[AgencyMention]) -> list[AgencyMention]:
     """The bodies an event's host meets at lower levels, named by the levels alone ("… của 6 tỉnh")."""
     hosts = {m.start: m for m in counted if not m.plural}
@@ -184,7 +194,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
     locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)
-    resolved = resolve_levels(text, found, home)
+    resolved = resolve_levels(text, found, home, district=_district_unit(locality))
     counted: list[AgencyMention] = [
         m for m in resolved if m.start not in post_orgs or post_orgs[m.start].counts_organization
     ]

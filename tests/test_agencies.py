@@ -197,3 +197,24 @@ def test_a_bare_province_name_after_a_body_is_its_level() -> None:
 )
 def test_central_bodies_of_the_front_and_its_organisations(text: str, name: str) -> None:
     assert name in [m.name for m in find_agencies(text)]
+
+
+def test_a_dash_without_spaces_matches_a_form_written_with_them() -> None:
+    text = "do Ban Văn hóa-Xã hội HĐND TP.HCM phối hợp với các đoàn thể chính trị-xã hội thành phố"
+    assert [m.name for m in find_agencies(text)] == [
+        "Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố",
+        "Các đoàn thể chính trị - xã hội thành phố",
+    ]
+
+
+def test_a_department_in_lower_case_with_its_field_capitalised() -> None:
+    assert names("Đơn vị tuyển dụng, phòng Nội vụ huyện An Lão cho biết") == [
+        ("Phòng Nội vụ huyện", "huyện", "department")
+    ]
+    assert find_agencies("đến phòng họp của sở để làm việc") == []
+
+
+def test_a_communes_story_puts_a_level_less_department_at_its_district() -> None:
+    text = "UBND phường Minh Khai phối hợp cùng phòng Giáo dục và Đào tạo làm việc"
+    resolved = resolve_levels(text, find_agencies(text), "phường", district="quận")
+    assert [m.name for m in resolved] == ["Ủy ban nhân dân phường", "Phòng Giáo dục và Đào tạo quận"]

@@ -104,7 +104,11 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     """Read the level word, committee and proper name that follow a head."""
     # "quận ủy quận 2": a committee printed in lower case is still one when its place follows
     placed_committee = entry.level_mode.startswith("own:") and _LEVEL_AFTER.match(text, end)
-    if not (lowercase_ok or entry.kind == "collective" or text[start].isupper() or placed_committee):
+    # "phòng Nội vụ huyện", "sở GD&ĐT": a department in lower case, its field capitalised
+    named_department = entry.kind == "department" and _CAPITALISED_FIELD.match(text, start)
+    if not (
+        lowercase_ok or entry.kind == "collective" or text[start].isupper() or placed_committee or named_department
+    ):
         return None
     if _ALL_LEVELS.match(text, end):
         return None
@@ -146,6 +150,9 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     return AgencyMention(start, end, entry, level, explicit, committee, place)
 
 
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+_DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
+_CAPITALISED_FIELD = re.compile(r"\S+\s+[A-ZĐ]")
 _JOINER = re.compile(r"\s*(?:,|và)\s*")
 
 
@@ -233,11 +240,14 @@ def _plural(text: str, entry: AgencyEntry, start: int, end: int) -> list[AgencyM
     return [AgencyMention(start, m.end(), entry, level, True, plural=True) for level in levels]
 
 
-def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str | None) -> list[AgencyMention]:
+def resolve_levels(
+    text: str, mentions: list[AgencyMention], default_level: str | None, *, district: str | None = None
+) -> list[AgencyMention]:
     """Give level-less heads a level: the one shared by a coordinated list, else the article's
     (a residential area's board: the area it is printed with elsewhere in the article).
 
-    "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện": the last level word serves all three.
+    "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện": the last level word serves all three. A
+    department (Phòng) in a commune's story is of the district (`district`: the kind the commune lies in).
     """
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
@@ -247,11 +257,18 @@ def resolve_levels(text: str, mentions: list[AgencyMention], default_level: str 
         if _CONNECTOR.match(text[current.end : following.start]):
             out[i] = replace(current, level=following.level)
     areas = {m.entry.name: m.level for m in out if m.entry.level_mode == "area" and m.level}
+    districts = Counter(m.level for m in out if m.explicit_level and m.level in _DISTRICT_LEVELS)
+    district = districts.most_common(1)[0][0] if districts else (district or "huyện")
+
+    def level_of(m: AgencyMention) -> str | None:
+        if m.entry.level_mode == "area":
+            return areas.get(m.entry.name)
+        if m.entry.kind == "department" and default_level in _COMMUNE_LEVELS:
+            return district  # a commune has no Phòng: "phòng GD&ĐT" in a ward's story is the district's
+        return default_level
+
     return [
-        replace(m, level=default_level if m.entry.level_mode == "level" else areas.get(m.entry.name))
-        if not m.level and m.entry.level_mode in ("level", "area")
-        else m
-        for m in out
+        replace(m, level=level_of(m)) if not m.level and m.entry.level_mode in ("level", "area") else m for m in out
     ]
 
 

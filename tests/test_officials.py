@@ -275,3 +275,11 @@ def test_central_and_city_posts(text: str, name: str, expected: list[tuple[str, 
     [mention] = [m for m in officials(text) if m.chain]
     assert mention.name == name
     assert posts(mention) == expected
+
+
+def test_a_name_printed_in_capitals_is_written_as_a_name() -> None:
+    text = "đảm bảo việc truy xuất dễ dàng. Bà TRIỆU LỆ KHÁNH, Phó Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM"
+    [mention] = officials(text)
+    assert mention.name == "Triệu Lệ Khánh"
+    assert text[mention.start : mention.end] == "TRIỆU LỆ KHÁNH"
+    assert posts(mention) == [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố")]

@@ -147,7 +147,7 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
         run = run[1:]
     if len(run) < 2 or _is_place(text, run, after_post):
         return None
-    if is_surname(run[0].text) or has_honorific_before(text, run[0].start):
+    if is_surname(run[0].text.title()) or has_honorific_before(text, run[0].start):
         return run
     if not after_post and _list_item(text, run):
         return run
@@ -161,6 +161,9 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
 def _name_syllables(run: list[Word], after_post: bool) -> list[Word]:
     """The part of a run next to the post that can be a name: a number ("Phó Thủ tướng Vũ Đức Đam 3
     lần") or an abbreviation in capitals ("ĐBQH", "TTXVN", "TS", "HN") is no syllable of one."""
+    capitals = [w for w in run if w.text.isupper() and not is_honorific_word(w.text)]
+    if 2 <= len(capitals) <= 4 and capitals == run[-len(capitals) :] and is_surname(capitals[0].text.title()):
+        return run  # a name printed in capitals: "Bà TRIỆU LỆ KHÁNH, Phó Chủ tịch …"
     parts: list[list[Word]] = [[]]
     for word in run:
         if word.text.isdigit() or (len(word.text) > 1 and word.text.isupper()):
@@ -243,6 +246,12 @@ def _names_listed_after(text: str, chain: Chain, sentence: tuple[int, int]) -> l
     return runs
 
 
+def _name_of(text: str, run: list[Word]) -> str:
+    """The name a run prints, honorifics dropped; one printed in capitals is written as a name."""
+    name = strip_honorifics(text[run[0].start : run[-1].end])
+    return name.title() if name.isupper() else name
+
+
 def _trim_glued_words(text: str, mentions: list[OfficialMention]) -> None:
     """ "… Trương Thị Mai Qua 3 năm": a caption run into the next sentence glues its first word to
     the name. A name that is another found name plus trailing words is that name."""
@@ -261,15 +270,13 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
         sentence = sentence_at(text, chain.start, chain.end)
         listed = _names_listed_after(text, chain, sentence)
         for run in listed:
-            mentions.append(
-                OfficialMention(strip_honorifics(text[run[0].start : run[-1].end]), run[0].start, run[-1].end, chain)
-            )
+            mentions.append(OfficialMention(_name_of(text, run), run[0].start, run[-1].end, chain))
         for candidate, after_post in (
             [] if listed else ((_name_before(text, chain), False), (_name_after(text, chain), True))
         ):
             run = _person_run(text, candidate, sentence, after_post) if candidate else None
             if run:
-                name = strip_honorifics(text[run[0].start : run[-1].end])
+                name = _name_of(text, run)
                 mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))
                 break
     _trim_glued_words(text, mentions)

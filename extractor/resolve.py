@@ -31,7 +31,9 @@ def _drop_subsumed(positions: list[Position]) -> list[Position]:
     ]
 
 
-def merge_officials(text: str, mentions: list[OfficialMention], resolved: dict[int, AgencyMention]) -> list[Official]:
+def merge_officials(
+    text: str, mentions: list[OfficialMention], resolved: dict[tuple[int, str], AgencyMention]
+) -> list[Official]:
     """One official per name (case-insensitive), posts and mentions from every place it is printed."""
     by_name: dict[str, Official] = {}
     for mention in mentions:
@@ -42,7 +44,9 @@ def merge_officials(text: str, mentions: list[OfficialMention], resolved: dict[i
             official = by_name[mention.name.casefold()] = Official(name=mention.name, positions=[])
         if mention.chain:
             for post in mention.chain.posts:
-                organization = resolved.get(post.organization.start) if post.organization else None
+                organization = (
+                    resolved.get((post.organization.start, post.organization.entry.name)) if post.organization else None
+                )
                 title = canonical_title(post, organization)
                 if all(p.title.casefold() != title.casefold() for p in official.positions):
                     official.positions.append(

@@ -283,3 +283,16 @@ def test_a_name_printed_in_capitals_is_written_as_a_name() -> None:
     assert mention.name == "Triệu Lệ Khánh"
     assert text[mention.start : mention.end] == "TRIỆU LỆ KHÁNH"
     assert posts(mention) == [("Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố")]
+
+
+def test_a_post_held_kiem_another_is_held_in_the_same_unit() -> None:
+    [mention] = officials("Bà Lưu Lê Bích Phượng, Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình, quận 1 cho biết")
+    assert posts(mention) == [("Bí thư", "Đảng ủy phường"), ("Chủ tịch", "Ủy ban nhân dân phường")]
+    record = extract(
+        "Quận 1 xử lý vi phạm lòng lề đường\n\nChiều 14/6, UBND quận 1 tổ chức hội nghị sơ kết công tác lập lại "
+        "trật tự lòng lề đường. Bà Lưu Lê Bích Phượng, Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình, quận 1 cho "
+        "biết nhiều khu vực vẫn còn tình trạng tái chiếm lòng đường, vỉa hè."
+    )
+    [official] = [o for o in record.officials if o.name == "Lưu Lê Bích Phượng"]
+    assert [p.title for p in official.positions] == ["Bí thư Đảng ủy phường", "Chủ tịch Ủy ban nhân dân phường"]
+    assert {"Đảng ủy phường", "Ủy ban nhân dân phường"} <= {a.name for a in record.agencies}

@@ -10,7 +10,7 @@ from extractor.rules.officials import find_chains, find_officials
 def resolved_officials(text: str):
     chains = find_chains(text)
     organizations = [p.organization for c in chains for p in c.posts if p.organization]
-    resolved = {m.start: m for m in resolve_levels(text, organizations, None)}
+    resolved = {(m.start, m.entry.name): m for m in resolve_levels(text, organizations, None)}
     return merge_officials(text, find_officials(text, chains), resolved)
 
 

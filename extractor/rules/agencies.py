@@ -112,6 +112,8 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         return None
     if _ALL_LEVELS.match(text, end):
         return None
+    if aside := _ABBREVIATION_ASIDE.match(text, end):  # "Mặt trận Tổ quốc (MTTQ) Việt Nam"
+        end = aside.end()
     mode = entry.level_mode
     level, explicit, committee, place = None, False, None, None
     if mode.startswith("own:"):
@@ -150,6 +152,7 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     return AgencyMention(start, end, entry, level, explicit, committee, place)
 
 
+_ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?:\s+Việt Nam(?![^\W_]))?")
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 _CAPITALISED_FIELD = re.compile(r"\S+\s+[A-ZĐ]")

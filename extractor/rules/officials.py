@@ -11,6 +11,8 @@ from extractor.gazetteer import gazetteer
 from extractor.lexicon import RoleEntry, alternation
 from extractor.rules.agencies import AgencyMention, implied_agency, match_agency_at
 from extractor.rules.names import (
+    LEVEL_END,
+    LEVEL_PATTERN,
     LEVEL_WORDS,
     Word,
     has_honorific_before,
@@ -22,6 +24,7 @@ from extractor.rules.names import (
 )
 from extractor.sentences import sentence_at
 
+_LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
@@ -104,6 +107,16 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
     return PostMatch(pos, end, role, organization, former=bool(former), term=term["term"] if term else None)
 
 
+def _share_level(text: str, post: PostMatch, concurrent: PostMatch) -> None:
+    """ "Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình": a post held "kiêm" another of a unit is held
+    in that unit too, in the body the role implies (the party committee of the ward)."""
+    if post.organization or not post.role.implied or concurrent.organization is None:
+        return
+    level = _LEVEL_WORD.search(text, concurrent.organization.start, concurrent.organization.end)
+    if level:
+        post.organization = implied_agency(text, level.start(), post.role.implied)
+
+
 def find_chains(text: str) -> list[Chain]:
     """Every run of comma-separated posts, left to right."""
     pattern, _ = _role_pattern()
@@ -123,6 +136,8 @@ def find_chains(text: str) -> list[Chain]:
             nxt = match_post_at(text, sep.end()) if sep else None
             if nxt is None:
                 break
+            if "kiêm" in sep.group():
+                _share_level(text, posts[-1], nxt)
             posts.append(nxt)
             end = nxt.end
         chains.append(Chain(posts[0].start, end, posts))

@@ -260,3 +260,12 @@ def test_a_joint_conference_of_two_bodies_reviewing_and_planning() -> None:
     assert coordination.event_types == ["danh_gia", "trien_khai"]
     assert coordination.parties == ["Chính phủ", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
     assert (coordination.years_reviewed, coordination.years_planned) == ([2016], [2017])
+
+
+def test_a_body_named_as_the_venue_is_no_party() -> None:
+    text = (
+        "Công ty cung ứng thiết bị chạy thận nói gì?\n\n"
+        "Người phụ nữ giới thiệu là Phó Giám đốc công ty làm việc với đoàn kiểm tra của UBND phường Trung Hòa "
+        "liên quan đến vụ tai biến y khoa tại Bệnh viện Đa khoa tỉnh Hòa Bình khiến 7 bệnh nhân tử vong."
+    )
+    assert extract(text).coordination is None

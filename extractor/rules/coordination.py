@@ -17,6 +17,7 @@ _VOTERS = ("tiep_xuc_cu_tri",)
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
 # between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|buổi|cuộc|đến|về|tới))*\s*")
+_VENUE_BEFORE = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
 _LEVELS_MET = re.compile(
     rf"\b(?:của|với|cùng)\s+(?:các|\d+)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và)\s*{PLURAL_LEVEL})*)(?![^\W_])"
@@ -190,8 +191,8 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
 
     Between "giữa" and "với" a person stands for the body of their post, and so does the subject of
     a sentence saying they work with a body; elsewhere a post ("…, ý kiến của Chủ tịch UBND thành phố
-    Nguyễn Đức Chung") names no party. The same body printed at a stray level beside the home one is
-    a typo of the home one.
+    Nguyễn Đức Chung") names no party, nor does a venue ("tại Bệnh viện Đa khoa tỉnh"). The same body
+    printed at a stray level beside the home one is a typo of the home one.
     """
     inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans.between)]
     if len({m.name for m in inside}) < 2:
@@ -200,6 +201,7 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
             for m in mentions
             if any(s <= m.start and m.end <= e for s, e in spans.acting)
             and (not m.held or any(s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) for s, e in spans.subjects))
+            and not _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
         inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}

@@ -266,6 +266,9 @@ def test_a_body_named_as_the_venue_is_no_party() -> None:
     text = (
         "Công ty cung ứng thiết bị chạy thận nói gì?\n\n"
         "Người phụ nữ giới thiệu là Phó Giám đốc công ty làm việc với đoàn kiểm tra của UBND phường Trung Hòa "
-        "liên quan đến vụ tai biến y khoa tại Bệnh viện Đa khoa tỉnh Hòa Bình khiến 7 bệnh nhân tử vong."
+        "liên quan đến vụ tai biến y khoa tại Bệnh viện Đa khoa tỉnh Hòa Bình khiến 7 bệnh nhân tử vong. Cơ "
+        "quan công an đã niêm phong công ty để phục vụ công tác điều tra."
     )
-    assert extract(text).coordination is None
+    record = extract(text)
+    assert "Bệnh viện Đa khoa tỉnh" in [a.name for a in record.agencies]
+    assert record.coordination is None

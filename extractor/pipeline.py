@@ -30,6 +30,7 @@ from extractor.rules.agencies import (
     AgencyMention,
     dominant_level,
     find_agencies,
+    find_delegations,
     met_at_levels,
     printed_levels,
     resolve_levels,
@@ -195,7 +196,8 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     post_orgs = {_key(p.organization): p for c in chains for p in c.posts if p.organization}
     post_spans = [(p.start, p.end) for c in chains for p in c.posts]
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
-    free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in post_spans + credits)]
+    printed = find_agencies(text) + find_delegations(text)
+    free = [m for m in printed if not any(s <= m.start < e for s, e in post_spans + credits)]
     found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
     locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)

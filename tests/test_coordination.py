@@ -272,3 +272,30 @@ def test_a_body_named_as_the_venue_is_no_party() -> None:
     record = extract(text)
     assert "Bệnh viện Đa khoa tỉnh" in [a.name for a in record.agencies]
     assert record.coordination is None
+
+
+def test_a_districts_delegation_working_with_a_commune() -> None:
+    text = (
+        "Đình chỉ công tác Chủ tịch UBND xã dùng bằng giả\n\n"
+        "Ngày 30-6, đoàn kiểm tra của huyện Mê Linh đã về làm việc với UBND xã Chu Phan và ông Nguyễn Văn Hưng, "
+        "Chủ tịch UBND xã. Tại buổi làm việc, ông Hưng thừa nhận việc sử dụng bằng giả đại học và xác nhận nội "
+        "dung báo nêu là đúng."
+    )
+    record = extract(text)
+    assert record.coordination is not None
+    assert record.coordination.event_types == ["lam_viec"]
+    assert record.coordination.parties == ["Ủy ban nhân dân huyện", "Ủy ban nhân dân xã"]
+
+
+def test_a_stray_level_is_a_typo_only_at_the_home_levels_rank() -> None:
+    mentions = [
+        coord.PartyMention("Ủy ban nhân dân quận", 0, 10, "quận", "Ủy ban nhân dân"),
+        coord.PartyMention("Ủy ban nhân dân huyện", 20, 30, "huyện", "Ủy ban nhân dân"),
+        coord.PartyMention("Ủy ban nhân dân phường", 40, 50, "phường", "Ủy ban nhân dân"),
+    ]
+    spans = coord.PartySpans(between=[(0, 60)], acting=[], subjects=[])
+    assert coord.select_parties(mentions, spans, "quận", " " * 60) == [
+        "Ủy ban nhân dân quận",
+        "Ủy ban nhân dân phường",
+    ]
+    assert coord.select_parties(mentions, spans, "thành phố", " " * 60) == [m.name for m in mentions]

@@ -153,6 +153,10 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
 
 
 _ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?:\s+Việt Nam(?![^\W_]))?")
+_DELEGATION = re.compile(
+    rf"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|thanh tra|liên ngành)(?: liên ngành)? "
+    rf"của (?P<level>{PLURAL_LEVEL}) (?=[A-ZĐ])"
+)
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 _CAPITALISED_FIELD = re.compile(r"\S+\s+[A-ZĐ]")
@@ -231,6 +235,17 @@ def find_agencies(text: str) -> list[AgencyMention]:
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
             found.append(mention)
             last_end = mention.end
+    return found
+
+
+def find_delegations(text: str) -> list[AgencyMention]:
+    """ "đoàn kiểm tra của huyện Mê Linh": a delegation sent by a unit is its people's committee's."""
+    entry = next(e for e in lexicon.agencies() if e.name == "Ủy ban nhân dân")
+    found = []
+    for m in _DELEGATION.finditer(text):
+        mention = _extend(text, entry, m.start("level"), m.start("level") - 1, lowercase_ok=True)
+        if mention and mention.place:
+            found.append(mention)
     return found
 
 

@@ -17,6 +17,8 @@ _VOTERS = ("tiep_xuc_cu_tri",)
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
 # between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|buổi|cuộc|đến|về|tới))*\s*")
+# the ranks a level word always names ("thành phố" may be a province or a district: no rank)
+_RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 _VENUE_BEFORE = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
 _LEVELS_MET = re.compile(
@@ -192,7 +194,7 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
     Between "giữa" and "với" a person stands for the body of their post, and so does the subject of
     a sentence saying they work with a body; elsewhere a post ("…, ý kiến của Chủ tịch UBND thành phố
     Nguyễn Đức Chung") names no party, nor does a venue ("tại Bệnh viện Đa khoa tỉnh"). The same body
-    printed at a stray level beside the home one is a typo of the home one.
+    printed at a stray level of the home one's rank is a typo of the home one.
     """
     inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans.between)]
     if len({m.name for m in inside}) < 2:
@@ -205,8 +207,14 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
         ]
         inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}
-    kept = [m for m in inside if m.plural or not (home_level and m.level != home_level and m.head in heads_at_home)]
+    kept = [m for m in inside if m.plural or not (_stray(m.level, home_level) and m.head in heads_at_home)]
     return list(dict.fromkeys(m.name for m in kept))
+
+
+def _stray(level: str | None, home_level: str | None) -> bool:
+    """ "UBND huyện" in a district's (quận) story is a typo; "UBND huyện" in a commune's is the district."""
+    rank = _RANK.get(level or "")
+    return rank is not None and level != home_level and rank == _RANK.get(home_level or "")
 
 
 def years(lead: str, dates: list[DateHit]) -> tuple[list[int], list[int]]:

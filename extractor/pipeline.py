@@ -82,7 +82,7 @@ def _dates(
             role = "deadline"
         elif hit is event_hit:
             if value.startswith("--") and year is None:
-                stated = year_of_sentence(text, hit) or year_printed_near(hits, hit)
+                stated = year_of_sentence(text, hit) or year_printed_near(text, hits, hit)
                 value = with_year(value, stated)
             role, event = "event", value
         elif hit.kind in ("y", "range", "my"):

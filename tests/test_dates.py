@@ -188,3 +188,17 @@ def test_a_day_after_a_photo_credit_starts_a_sentence() -> None:
         "bơi, phòng chống đuối nước cho học sinh tại trường THCS Hải Bối."
     )
     assert extract(text).event_date == "--05-14"
+
+
+def test_the_first_day_of_a_range_and_its_year_told_again() -> None:
+    assert [(h.text, h.value) for h in find_dates("lần thứ I năm 2017 diễn ra từ ngày 10 đến 13-6 nhằm")] == [
+        ("năm 2017", "2017"),
+        ("10", "--06-10"),
+        ("13-6", "--06-13"),
+    ]
+    text = (
+        "Bán được củ sâm giá 120 triệu đồng tại lễ hội\n\n"
+        "Tối 10-6, UBND huyện Nam Trà My tổ chức khai mạc lễ hội sâm Ngọc Linh, thu hút đông đảo du khách.\n\n"
+        "Lễ hội sâm núi Ngọc Linh lần thứ I năm 2017 diễn ra từ ngày 10 đến 13-6 nhằm quảng bá thương hiệu."
+    )
+    assert extract(text).event_date == "2017-06-10"

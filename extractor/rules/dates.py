@@ -38,6 +38,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dm",
         re.compile(r"(?<![\d/])(?:ngày\s+)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)", re.I),
     ),
+    (
+        # "diễn ra từ ngày 10 đến 13-6": the first day of a range takes the month printed at its end
+        "dm",
+        re.compile(
+            r"\bngày\s+(?P<date>(?P<d>\d{1,2}))\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[-/.]\s*(?P<m>\d{1,2})(?![\d/])",
+            re.IGNORECASE,
+        ),
+    ),
     ("my", re.compile(r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm\s+|-)\s*(?P<y>\d{4})(?!\d)", re.IGNORECASE)),
     (
         "range",
@@ -168,15 +176,21 @@ def year_of_sentence(text: str, hit: DateHit) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-def year_printed_near(hits: list[DateHit], day: DateHit) -> int | None:
-    """ "ngày 6-2, … (6 và 7-2-2017)": a year-less `day` takes the year printed in full with a day of
-    its month up to a week after it, if the article prints just one (a day before it is as often the
-    story's background: "khởi công ngày 19/5/2013")."""
+def year_printed_near(text: str, hits: list[DateHit], day: DateHit) -> int | None:
+    """ "ngày 6-2, … (6 và 7-2-2017)": a year-less `day` takes the year printed in full with a day of its
+    month up to a week after it (a day before it is as often the story's background: "khởi công ngày
+    19/5/2013"), or printed in the sentence of the same day told again ("năm 2017 diễn ra từ ngày 10 đến
+    13-6"), if the article gives just one."""
     month, number = day.value[-5:-3], int(day.value[-2:])
     years = {
         int(hit.value[:4])
         for hit in hits
         if hit.kind == "dmy" and hit.value[5:7] == month and 0 <= int(hit.value[-2:]) - number <= _NEAR_DAYS
+    }
+    years |= {
+        year
+        for hit in hits
+        if hit is not day and hit.kind == "dm" and hit.value == day.value and (year := year_of_sentence(text, hit))
     }
     return years.pop() if len(years) == 1 else None
 

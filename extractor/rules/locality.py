@@ -21,6 +21,7 @@ _LEVEL = re.compile(
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
+_OPENING_CHARS = 600  # the opening lines, whose province decides for a unit gone from the map
 _CLIMB_MIN, _DESCEND_MIN = 3, 2  # bodies printed at the other level before the place is re-read at it
 _RANK = {"tỉnh": 0, "thành phố": 1, "thị xã": 2, "huyện": 2, "quận": 2, "thị trấn": 3, "phường": 3, "xã": 3}
 
@@ -105,10 +106,15 @@ def _main_province(text: str) -> str | None:
     return ranked[0][0]
 
 
+def _home_province(lead: str, text: str) -> str | None:
+    """The province the opening names above all others, else the one the whole text does."""
+    return _main_province(lead[:_OPENING_CHARS]) or _main_province(text)
+
+
 def _gone_units(part: str, text: str) -> list[PlaceMention]:
     """ "Công an quận 2" in a 2017 article: a district or commune the map no longer has (merged
     since), taken when the article names one province above all for it to lie in."""
-    if _main_province(text) is None:
+    if _home_province(part, text) is None:
         return []
     return [
         p
@@ -119,12 +125,14 @@ def _gone_units(part: str, text: str) -> list[PlaceMention]:
     ]
 
 
-def _province(unit: str, name: str, text: str, published: str | None, site: SiteHint | None = None) -> str | None:
+def _province(
+    unit: str, name: str, text: str, published: str | None, site: SiteHint | None = None, lead: str = ""
+) -> str | None:
     """The province of a place, when the gazetteer, the article's other places or its site make it unique."""
     places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
     if not places:  # a unit gone from the map: the province the article names, above all others
-        provinces = {main} if (main := _main_province(text)) else set()
+        provinces = {main} if (main := _home_province(lead, text)) else set()
     elif len(provinces) > 1:
         named = provinces & _provinces_named(text)
         provinces = named if len(named) == 1 else provinces
@@ -195,7 +203,7 @@ def find_locality(
     chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
-    province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site)
+    province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
 
 

@@ -199,6 +199,7 @@ def test_the_first_day_of_a_range_and_its_year_told_again() -> None:
     text = (
         "Bán được củ sâm giá 120 triệu đồng tại lễ hội\n\n"
         "Tối 10-6, UBND huyện Nam Trà My tổ chức khai mạc lễ hội sâm Ngọc Linh, thu hút đông đảo du khách.\n\n"
-        "Lễ hội sâm núi Ngọc Linh lần thứ I năm 2017 diễn ra từ ngày 10 đến 13-6 nhằm quảng bá thương hiệu."
+        "Lễ hội sâm núi Ngọc Linh lần thứ I năm 2017 diễn ra từ ngày 10 đến 13-6 nhằm quảng bá thương hiệu sâm "
+        "Ngọc Linh, giới thiệu văn hóa của đồng bào các dân tộc trong huyện tới du khách."
     )
     assert extract(text).event_date == "2017-06-10"

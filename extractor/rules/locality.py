@@ -185,7 +185,8 @@ def find_locality(
         candidates = _gone_units(title, text)
     if not candidates:
         in_lead = find_places(lead, known=False)
-        in_lead = [p for p in in_lead if gazetteer().lookup(p.name, p.unit) or p in _gone_units(lead, text)]
+        gone = _gone_units(lead, text) if any(not gazetteer().lookup(p.name, p.unit) for p in in_lead) else []
+        in_lead = [p for p in in_lead if p in gone or gazetteer().lookup(p.name, p.unit)]
         candidates = in_lead or (_bare_provinces(title) if title else [])
     named = find_places(text)
     printed = bool(candidates)

@@ -56,6 +56,7 @@ from extractor.version import __version__
 
 _MIN_ARTICLE_CHARS = 200
 _OPENING_CHARS = 400  # the first lines of the body, where an article says when its event was
+_EARLIER_WITHIN = 600  # how far after a reporting day its "Trước đó, ngày …" may stand
 _PHOTO_CREDIT = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Video)\s*:\s*[^.\n]{0,60}")
 
 
@@ -114,7 +115,9 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     first = next((h for h in days if is_event_cue(text, h, opening=h.start < opening_end)), None)
     if first is None or not is_reporting(text, first):
         return first
-    earlier = [h for h in days if h.start > first.start and h.value[-5:] < first.value[-5:]]
+    earlier = [
+        h for h in days if 0 < h.start - first.start < _EARLIER_WITHIN and h.value[-5:] < first.value[-5:]
+    ]
     return earlier[0] if earlier else first
 
 

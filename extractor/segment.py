@@ -27,6 +27,7 @@ _QUESTION_HEADLINE_WORDS = 25  # "Công ty cung ứng thiết bị chạy thận
 _BYLINE_CHARS = r"(?:[^.!?…\"”]|\.(?=(?i:[a-z]){2,4}\b)|(?<=\b[A-ZĐ])\.(?=[A-ZĐ]))"
 # "…trong trường học. Ảnh: Tuệ Nhi Tuệ Nhi": the last photo's credit, then the author
 _QUOTED_PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí)\s")  # "Bà TRIỆU LỆ KHÁNH, Phó Chủ tịch …" closes a quote
+_INITIALED = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$")  # "N.Mạnh", "T.Hạnh"
 _PHOTO_CREDIT = re.compile(r"^Ảnh\s*:")
 _REPORTER = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\s+")  # "CTV Lê Tùng/VOV.VN"
 _CREDIT_THEN_AUTHOR = re.compile(r"^Ảnh\s*:\s*(?P<credit>.+?)\s+(?P<author>(?P=credit))$")
@@ -94,7 +95,7 @@ def byline_of(line: str) -> str | None:
     if prefix:
         return rest
     head = _REPORTER.sub("", re.split(r" - |/|,| \(", rest)[0])
-    if _name_like(head) or _ORG_START.match(rest):
+    if _name_like(head) or _INITIALED.match(head) or _ORG_START.match(rest):
         return rest
     return None
 

@@ -203,3 +203,14 @@ def test_the_first_day_of_a_range_and_its_year_told_again() -> None:
         "Ngọc Linh, giới thiệu văn hóa của đồng bào các dân tộc trong huyện tới du khách."
     )
     assert extract(text).event_date == "2017-06-10"
+
+
+def test_a_reporting_day_yields_only_to_an_earlier_day_close_after_it() -> None:
+    background = "Ông Trang từng giữ nhiều chức vụ ở Sở Y tế và các trung tâm trực thuộc trong nhiều năm. " * 8
+    text = (
+        "Cách chức một Chi cục trưởng vì sinh con thứ 4\n\n"
+        "Chiều 29/6, tại cuộc họp báo về tình hình kinh tế - xã hội, ông Đậu Huy Hoàn – Phó giám đốc Sở Y tế cho "
+        f"biết, UBND tỉnh đã có quyết định cách chức ông Chu Trọng Trang. {background}Trước đó, ngày 28/4, ông "
+        "Trang được bổ nhiệm chức Chi cục trưởng."
+    )
+    assert extract(text).event_date == "--06-29"

@@ -191,3 +191,18 @@ def test_a_quote_closed_by_a_person_and_post_is_no_byline() -> None:
     doc = segment(Page(lines=[title, body.strip(), closing]), "<test>")
     assert doc.byline is None
     assert closing in doc.text
+
+
+@pytest.mark.parametrize(
+    ("last_paragraph", "byline"),
+    [
+        ("…là cơ quan có thẩm quyền thực hiện đầu tư dự án. N.Mạnh", "N.Mạnh"),
+        ("…giữ chức Phó giám đốc Trung tâm. Vũ Đồng Báo Gia đình và Xã hội cập nhật tin tức trong ngày", "Vũ Đồng"),
+    ],
+)
+def test_an_initialed_byline_and_a_sites_tagline_after_it(last_paragraph: str, byline: str) -> None:
+    title = "Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác cán bộ"
+    body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy. " * 4
+    doc = segment(Page(lines=clean_lines([title, body.strip(), last_paragraph])), "<test>")
+    assert doc.byline == byline
+    assert "cập nhật tin tức" not in doc.text

@@ -115,9 +115,7 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     first = next((h for h in days if is_event_cue(text, h, opening=h.start < opening_end)), None)
     if first is None or not is_reporting(text, first):
         return first
-    earlier = [
-        h for h in days if 0 < h.start - first.start < _EARLIER_WITHIN and h.value[-5:] < first.value[-5:]
-    ]
+    earlier = [h for h in days if 0 < h.start - first.start < _EARLIER_WITHIN and h.value[-5:] < first.value[-5:]]
     return earlier[0] if earlier else first
 
 

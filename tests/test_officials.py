@@ -296,3 +296,36 @@ def test_a_post_held_kiem_another_is_held_in_the_same_unit() -> None:
     [official] = [o for o in record.officials if o.name == "Lưu Lê Bích Phượng"]
     assert [p.title for p in official.positions] == ["Bí thư Đảng ủy phường", "Chủ tịch Ủy ban nhân dân phường"]
     assert {"Đảng ủy phường", "Ủy ban nhân dân phường"} <= {a.name for a in record.agencies}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Ông Lê Trần Thắng, Phó chánh văn phòng UBND huyện Gia Lâm cho biết",
+            "Lê Trần Thắng",
+            [("Phó Chánh", "Văn phòng Ủy ban nhân dân huyện")],
+        ),
+        (
+            "Chánh Văn phòng UBND tỉnh Thái Bình Lại Văn Hoàn cho biết",
+            "Lại Văn Hoàn",
+            [("Chánh", "Văn phòng Ủy ban nhân dân tỉnh")],
+        ),
+        (
+            "có Phó Tổng Biên tập Báo Nhân dân Phan Huy Hiển; Bí thư Tỉnh ủy",
+            "Phan Huy Hiển",
+            [("Phó Tổng Biên tập", "Báo Nhân Dân")],
+        ),
+        (
+            "UBND tỉnh đã cách chức Phó Chủ tịch UBND xã Yên Lạc của ông Nguyễn Văn Tâm vì vi phạm",
+            "Nguyễn Văn Tâm",
+            [("Phó Chủ tịch", "Ủy ban nhân dân xã")],
+        ),
+    ],
+)
+def test_offices_of_a_committee_editors_and_a_post_of_someone(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    [mention] = officials(text)
+    assert mention.name == name
+    assert posts(mention) == expected

@@ -87,7 +87,7 @@ _AREA_AFTER = re.compile(
 )
 _COMMITTEE_AFTER = re.compile(
     rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?: Đảng)?|"
-    rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
+    rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
     r"(?![^\W_])",
     re.IGNORECASE,
 )
@@ -95,6 +95,7 @@ _COMMITTEE_CANON = {
     "hu": "Huyện ủy",
     "tu": "Tỉnh ủy",
     "hđnd": "Hội đồng nhân dân",
+    "ubnd": "Ủy ban nhân dân",
     "trung ương": "Trung ương",
     "trung ương đảng": "Trung ương Đảng",
 }
@@ -133,6 +134,8 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
                 committee = _COMMITTEE_CANON.get(printed.lower(), printed[0].upper() + printed[1:].lower())
                 level = next((lv for lv, c in COMMITTEE_OF_LEVEL.items() if c == committee), None)
             explicit, end = True, (end if shared else m.end())
+            if not shared and (m["clevel"] or m["committee"].endswith("ủy")):  # "… UBND tỉnh Thái Bình"
+                end = _past_place_name(text, end, level)
     if mode in ("level", "printed", "none", "area") or mode.startswith("own:"):
         after = _AREA_AFTER if mode == "area" else _LEVEL_AFTER
         m = after.match(text, end)
@@ -160,6 +163,17 @@ _DELEGATION = re.compile(
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 _CAPITALISED_FIELD = re.compile(r"\S+\s+[A-ZĐ]")
+
+
+def _past_place_name(text: str, end: int, level: str | None) -> int:
+    """Where the place's proper name printed at `end` ends ("Thái Bình" of "UBND tỉnh Thái Bình Lại
+    Văn Hoàn"), or `end` when none is printed."""
+    begin = name_start(text, end)
+    run = titled_run(text, begin) if begin is not None else []
+    take = place_length([w.text for w in run], level) if run else 0
+    return run[take - 1].end if take else end
+
+
 _JOINER = re.compile(r"\s*(?:,|và)\s*")
 
 

@@ -95,6 +95,8 @@ def place_length(run: list[str], unit: str | None) -> int:
     if not run:
         return 0
     known = gazetteer().longest_prefix(run, unit)
+    if known == 1 and unit is None and is_surname(run[0]) and 2 <= len(run) <= 5:
+        return 0  # "Báo Nhân dân Phan Huy Hiển": a one-syllable place with no level word is a family name
     if known:
         return known
     if is_surname(run[0]) and 2 <= len(run) <= 5:

@@ -29,7 +29,7 @@ _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
 _LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
-_HONORIFIC_AFTER = re.compile(r",\s+(?:ông|bà|đồng chí|đ/c)\s+", re.IGNORECASE)
+_HONORIFIC_AFTER = re.compile(r"(?:,|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+", re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(r"\bcác\s+$", re.IGNORECASE)
 _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
@@ -232,8 +232,8 @@ def _name_before(text: str, chain: Chain) -> list[Word] | None:
 
 
 def _name_after(text: str, chain: Chain) -> list[Word] | None:
-    """The name printed right after the post, or after a comma and an honorific ("Trưởng phòng GD&ĐT
-    quận, bà Trần Lưu Hoa cho biết")."""
+    """The name printed right after the post, or after a comma or "của" and an honorific ("Trưởng phòng
+    GD&ĐT quận, bà Trần Lưu Hoa cho biết", "cách chức Chi cục trưởng … của ông Chu Trọng Trang")."""
     honorific = _HONORIFIC_AFTER.match(text, chain.end)
     if honorific:
         return titled_run(text, honorific.end(), _MAX_NAME_WORDS) or None

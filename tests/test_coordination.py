@@ -299,3 +299,17 @@ def test_a_stray_level_is_a_typo_only_at_the_home_levels_rank() -> None:
         "Ủy ban nhân dân phường",
     ]
     assert coord.select_parties(mentions, spans, "thành phố", " " * 60) == [m.name for m in mentions]
+
+
+def test_the_list_after_a_colon_names_the_parties_between() -> None:
+    text = (
+        "Tăng cường phối hợp quảng bá hình ảnh của tỉnh\n\n"
+        "Chiều 12/7, Lễ ký kết hợp tác truyền thông giữa UBND tỉnh Quảng Ninh và 4 cơ quan báo chí Trung ương: "
+        "Báo Nhân dân, Thông tấn xã Việt Nam, Đài Tiếng nói Việt Nam, Đài Truyền hình Việt Nam giai đoạn "
+        "2017-2020 đã diễn ra tại Hà Nội."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.event_types == ["ky_ket"]
+    assert coordination.parties[:2] == ["Ủy ban nhân dân tỉnh", "Báo Nhân Dân"]
+    assert len(coordination.parties) == 5

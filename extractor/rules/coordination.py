@@ -78,7 +78,7 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
         for left, right in sentences(text, start, end):
             body = text[left:right]
             for m in re.finditer(r"\bgiữa\b", body):
-                spans.between.append((left + m.start(), left + _clause_end(body, m.end())))
+                spans.between.append((left + m.start(), left + _clause_end(body, m.end(), listing=True)))
             cue = min(
                 (m for _, rx in lexicon.cues("coordination") if (m := rx.search(body))),
                 key=lambda m: m.start(),
@@ -90,9 +90,15 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
     return spans
 
 
-def _clause_end(body: str, at: int) -> int:
-    """Where the clause running on from `at` ends: a stop, a colon, or a purpose ("để", "nhằm")."""
+def _clause_end(body: str, at: int, *, listing: bool = False) -> int:
+    """Where the clause running on from `at` ends: a stop, a colon, or a purpose ("để", "nhằm").
+
+    With `listing`, a colon that opens the list of the parties ("giữa tỉnh X và 4 cơ quan báo chí:
+    Báo Nhân dân, …") does not end it.
+    """
     stop = _CLAUSE_END.search(body, at)
+    while listing and stop and stop.group() == ":":
+        stop = _CLAUSE_END.search(body, stop.end())
     return stop.start() if stop else len(body)
 
 

@@ -211,3 +211,28 @@ def test_a_unit_gone_from_the_map_in_the_headline_or_lead_of_an_article_about_on
         "name": "Theo",
         "province": "Hồ Chí Minh",
     }
+
+
+def test_a_district_named_bare_after_o_in_the_headline() -> None:
+    title = "Thủ tướng yêu cầu xử lý dứt điểm 'cò' đặc sản ở Đà Lạt"
+    lead = "Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến của Thủ tướng gửi UBND tỉnh Lâm Đồng."
+    assert find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None) == {
+        "unit": "thành phố",
+        "name": "Đà Lạt",
+        "province": "Lâm Đồng",
+    }
+    assert find_locality("Cháy lớn tại Hà Nội", "Cháy lớn tại Hà Nội", "Cháy lớn tại Hà Nội", None) == {
+        "unit": "thành phố",
+        "name": "Hà Nội",
+        "province": "Hà Nội",
+    }
+
+
+def test_several_communes_in_the_opening_refine_no_province() -> None:
+    title = "Hải sản chết bất thường ở Kiên Giang"
+    lead = (
+        "Sáng 2/6, UBND tỉnh Kiên Giang họp nghe báo cáo về hiện tượng thủy sản chết dọc ven biển từ xã Bình "
+        "An, huyện Kiên Lương đến xã Thuận Yên, thị xã Hà Tiên."
+    )
+    locality = find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None)
+    assert locality == {"unit": "tỉnh", "name": "Kiên Giang", "province": "Kiên Giang"}

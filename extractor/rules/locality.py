@@ -19,6 +19,7 @@ _LEVEL = re.compile(
 )
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
+_AT_PLACE = re.compile(r"(?<![^\W_])(?:ở|tại)\s+(?=[A-ZĐ])")
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
 _OPENING_CHARS = 600  # the opening lines, whose province decides for a unit gone from the map
@@ -93,6 +94,24 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
         for m in _province_name_pattern().finditer(title)
         if m.group() in gazetteer().province_names  # written as a name, not as lower-case words
     ]
+
+
+def _bare_districts(title: str) -> list[PlaceMention]:
+    """ "… 'cò' đặc sản ở Đà Lạt": after "ở"/"tại" a headline may name a city or district without its
+    level word, when the map has just one district-level unit of that name (not a province's)."""
+    found = []
+    for m in _AT_PLACE.finditer(title):
+        run = titled_run(title, m.end(), 4)
+        for size in range(len(run), 0, -1):
+            name = _expand(" ".join(w.text for w in run[:size]))
+            units = {(p.unit, p.name) for p in gazetteer().lookup(name) if _RANK[p.unit] in (1, 2)}
+            if name in gazetteer().province_names or not units:
+                continue
+            if len(units) == 1 and len({p.province for p in gazetteer().lookup(name) if _RANK[p.unit] in (1, 2)}) == 1:
+                unit, canonical = units.pop()
+                found.append(PlaceMention(unit, canonical, m.end()))
+            break
+    return found
 
 
 def _main_province(text: str) -> str | None:
@@ -170,7 +189,7 @@ def find_locality(
     candidates: list[PlaceMention] = []
     if title:
         prefix = _title_prefix(title)
-        candidates = ([prefix] if prefix else []) + find_places(title)
+        candidates = ([prefix] if prefix else []) + find_places(title) or _bare_districts(title)
     first_sentence = re.split(r"\.\s|\n", lead.removeprefix(title or "").strip(), maxsplit=1)[0]
     named_in_title = candidates or (_bare_provinces(title) if title else [])
     if title and named_in_title and all(p.unit in ("tỉnh", "thành phố") for p in named_in_title):
@@ -233,10 +252,15 @@ def _provinces(place: PlaceMention) -> set[str]:
 
 
 def _most_specific(first: PlaceMention, others: list[PlaceMention]) -> PlaceMention:
-    """ "Đắk Lắk: …" then "xã Ea Uy (huyện Krông Pắk…)": the article is about the commune."""
+    """ "Đắk Lắk: …" then "xã Ea Uy (huyện Krông Pắk…)": the article is about the commune (unless the
+    opening names several places that fine)."""
     home = _provinces(first)
     inside = [p for p in others if _RANK[p.unit] > _RANK[first.unit] and _provinces(p) & home]
-    return max(inside, key=lambda p: _RANK[p.unit], default=first)
+    finest = max(inside, key=lambda p: _RANK[p.unit], default=first)
+    # "từ xã Bình An, huyện Kiên Lương đến xã Thuận Yên, thị xã Hà Tiên": several communes, none is it
+    if len({(p.unit, p.name) for p in inside if _RANK[p.unit] == _RANK[finest.unit]}) > 1:
+        return first
+    return finest
 
 
 def _containers(place: PlaceMention, level: str, provinces: set[str]) -> set[tuple[str, str]]:

@@ -26,7 +26,7 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def form_pattern(form: str) -> str:
-    """A regex for a printed form: flexible spaces, any dash, optional spaces around & and -.
+    """A regex for a printed form: flexible spaces, any dash, optional spaces around & and -, "và" or "&".
 
     A form written as `re:…` is a regular expression already.
     """
@@ -42,6 +42,8 @@ def form_pattern(form: str) -> str:
             parts.append(r"\s*[-–—]\s*")
         elif token.strip() == "&":
             parts.append(r"\s*&\s*")
+        elif token == "và":  # "Tài nguyên và Môi trường" is also printed "Tài nguyên & Môi trường"
+            parts.append(r"(?:và|&)")
         else:
             parts.append(re.escape(token))
     return "".join(parts)

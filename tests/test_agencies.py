@@ -218,3 +218,12 @@ def test_a_communes_story_puts_a_level_less_department_at_its_district() -> None
     text = "UBND phường Minh Khai phối hợp cùng phòng Giáo dục và Đào tạo làm việc"
     resolved = resolve_levels(text, find_agencies(text), "phường", district="quận")
     assert [m.name for m in resolved] == ["Ủy ban nhân dân phường", "Phòng Giáo dục và Đào tạo quận"]
+
+
+def test_and_printed_as_an_ampersand() -> None:
+    text = "Sở Tài nguyên & Môi trường tỉnh Kiên Giang; Phòng Giáo dục & Đào tạo quận Hai Bà Trưng; Sở TN&MT"
+    assert [m.name for m in find_agencies(text)] == [
+        "Sở Tài nguyên và Môi trường tỉnh",
+        "Phòng Giáo dục và Đào tạo quận",
+        "Sở Tài nguyên và Môi trường",
+    ]

@@ -66,7 +66,7 @@ def _forms() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], AgencyEntry]]
 
 def _key(printed: str) -> str:
     key = re.sub(r"\s*[-–—]\s*", " - ", printed.casefold())
-    key = re.sub(r"\s*&\s*", " & ", key)
+    key = re.sub(r"\s*&\s*", " và ", key)  # "&" and "và" print the same name
     return " ".join(key.split())
 
 

@@ -329,3 +329,13 @@ def test_offices_of_a_committee_editors_and_a_post_of_someone(
     [mention] = officials(text)
     assert mention.name == name
     assert posts(mention) == expected
+
+
+def test_two_posts_joined_by_a_dash_name_their_body_once() -> None:
+    [mentor] = officials("Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Trần Thanh Mẫn phát biểu")
+    assert posts(mentor) == [
+        ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    ]
+    [chair] = officials("ông Nguyễn Văn An - Phó Bí thư - Chủ tịch UBND huyện cho biết")
+    assert posts(chair) == [("Phó Bí thư", None), ("Chủ tịch", "Ủy ban nhân dân huyện")]  # no party post in a UBND

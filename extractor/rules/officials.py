@@ -117,6 +117,18 @@ def _share_level(text: str, post: PostMatch, concurrent: PostMatch) -> None:
         post.organization = implied_agency(text, level.start(), post.role.implied)
 
 
+def _share_body(post: PostMatch, joined: PostMatch) -> None:
+    """ "Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam": one title of two posts joined by a
+    dash names its body once, at the end (a party post joins no other kind of body: "Phó Bí thư -
+    Chủ tịch UBND huyện")."""
+    body = joined.organization
+    if post.organization or post.role.organization == "none" or body is None:
+        return
+    if "Bí thư" in post.role.role and body.kind != "party_committee":
+        return
+    post.organization = body
+
+
 def find_chains(text: str) -> list[Chain]:
     """Every run of comma-separated posts, left to right."""
     pattern, _ = _role_pattern()
@@ -138,6 +150,8 @@ def find_chains(text: str) -> list[Chain]:
                 break
             if "kiêm" in sep.group():
                 _share_level(text, posts[-1], nxt)
+            elif sep.group().strip() in "-–":
+                _share_body(posts[-1], nxt)
             posts.append(nxt)
             end = nxt.end
         chains.append(Chain(posts[0].start, end, posts))

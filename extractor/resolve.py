@@ -57,7 +57,8 @@ def merge_officials(
                             text=text[post.start : post.end],
                         )
                     )
-        official.mentions.append(span(text, mention.start, mention.end))
+        if all((m.start, m.end) != (mention.start, mention.end) for m in official.mentions):
+            official.mentions.append(span(text, mention.start, mention.end))
         roles = set(official.event_roles) | mention.event_roles
         official.event_roles = [r for r in _EVENT_ROLE_ORDER if r in roles]  # type: ignore[misc]
     for official in by_name.values():

@@ -332,10 +332,25 @@ def test_offices_of_a_committee_editors_and_a_post_of_someone(
 
 
 def test_two_posts_joined_by_a_dash_name_their_body_once() -> None:
-    [mentor] = officials("Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Trần Thanh Mẫn phát biểu")
-    assert posts(mentor) == [
+    [secretary] = officials("Phó Chủ tịch – Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam Trần Thanh Mẫn phát biểu")
+    assert posts(secretary) == [
         ("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
         ("Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     ]
     [chair] = officials("ông Nguyễn Văn An - Phó Bí thư - Chủ tịch UBND huyện cho biết")
     assert posts(chair) == [("Phó Bí thư", None), ("Chủ tịch", "Ủy ban nhân dân huyện")]  # no party post in a UBND
+
+
+def test_a_plural_post_before_a_colon_is_held_by_each_person_listed() -> None:
+    text = (
+        "Tham dự có các đồng chí Ủy viên Trung ương Đảng: Tổng Giám đốc Thông tấn xã Việt Nam Nguyễn Đức Lợi, "
+        "Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ; Phó Tổng Biên tập Báo Nhân dân Phan Huy Hiển."
+    )
+    held: dict[str, set[str]] = {}
+    for mention in officials(text):
+        held.setdefault(mention.name, set()).update(role for role, _ in posts(mention))
+    assert held == {
+        "Nguyễn Đức Lợi": {"Tổng Giám đốc", "Ủy viên Ban Chấp hành Trung ương Đảng"},
+        "Nguyễn Thế Kỷ": {"Tổng Giám đốc", "Ủy viên Ban Chấp hành Trung ương Đảng"},
+        "Phan Huy Hiển": {"Phó Tổng Biên tập"},  # after the ";" the list is over
+    }

@@ -30,7 +30,8 @@ _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
 _LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
 _HONORIFIC_AFTER = re.compile(r"(?:,|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+", re.IGNORECASE)
-_PLURAL_BEFORE = re.compile(r"\bcác\s+$", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"\bcác\s+(?:đồng chí\s+)?$", re.IGNORECASE)
+_LIST_END = re.compile(r"[;\n]|\.(?=\s|$)")
 _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
@@ -281,6 +282,24 @@ def _name_of(text: str, run: list[Word]) -> str:
     return name.title() if name.isupper() else name
 
 
+def _shared_post(text: str, chains: list[Chain], mentions: list[OfficialMention]) -> list[OfficialMention]:
+    """ "các đồng chí Ủy viên Trung ương Đảng: Tổng Giám đốc TTXVN Nguyễn Đức Lợi, Tổng Giám đốc VOV
+    Nguyễn Thế Kỷ; …": a plural post before a colon is held by each person listed after it, up to ";"."""
+    shared = []
+    for chain in chains:
+        colon = _LIST_COLON.match(text, chain.end)
+        if not colon or not _PLURAL_BEFORE.search(text, max(0, chain.start - 14), chain.start):
+            continue
+        stop = _LIST_END.search(text, colon.end())
+        end = stop.start() if stop else len(text)
+        shared += [
+            OfficialMention(m.name, m.start, m.end, chain)
+            for m in mentions
+            if m.chain and m.chain is not chain and colon.end() <= m.chain.start < end
+        ]
+    return shared
+
+
 def _trim_glued_words(text: str, mentions: list[OfficialMention]) -> None:
     """ "… Trương Thị Mai Qua 3 năm": a caption run into the next sentence glues its first word to
     the name. A name that is another found name plus trailing words is that name."""
@@ -308,6 +327,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
                 name = _name_of(text, run)
                 mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))
                 break
+    mentions += _shared_post(text, chains, mentions)
     _trim_glued_words(text, mentions)
     names = {m.name for m in mentions}
     taken = {(m.start, m.end) for m in mentions}

@@ -29,7 +29,7 @@ BELOW_BAR: dict[tuple[str, str], float] = {
     # told far into a one-block page, places named without a level word
     ("archive", "locality"): 0.848,
     ("archive", "officials"): 0.933,
-    ("archive", "positions"): 0.825,
+    ("archive", "positions"): 0.852,
     ("archive", "event_types"): 0.750,
     ("archive", "parties"): 0.725,
 }

@@ -104,12 +104,11 @@ def _bare_districts(title: str) -> list[PlaceMention]:
         run = titled_run(title, m.end(), 4)
         for size in range(len(run), 0, -1):
             name = _expand(" ".join(w.text for w in run[:size]))
-            units = {(p.unit, p.name) for p in gazetteer().lookup(name) if _RANK[p.unit] in (1, 2)}
-            if name in gazetteer().province_names or not units:
+            districts = [p for p in gazetteer().lookup(name) if _RANK[p.unit] in (1, 2)]
+            if name in gazetteer().province_names or not districts:
                 continue
-            if len(units) == 1 and len({p.province for p in gazetteer().lookup(name) if _RANK[p.unit] in (1, 2)}) == 1:
-                unit, canonical = units.pop()
-                found.append(PlaceMention(unit, canonical, m.end()))
+            if len({(p.unit, p.name, p.province) for p in districts}) == 1:
+                found.append(PlaceMention(districts[0].unit, districts[0].name, m.end()))
             break
     return found
 

@@ -119,7 +119,7 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     return earlier[0] if earlier else first
 
 
-def _key(mention: AgencyMention) -> tuple[int, str]:
+def _mention_key(mention: AgencyMention) -> tuple[int, str]:
     """Two bodies may be read at one place: "Bí thư kiêm Chủ tịch phường X" (Đảng ủy and UBND phường)."""
     return mention.start, mention.entry.name
 
@@ -171,7 +171,8 @@ def _coordination(
         types = types if "ky_ket" in types else [*types, "ky_ket"]
     types = coord.reviews_instrument(body, text, types)
     mentions = [
-        coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, _key(m) in held) for m in counted
+        coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, _mention_key(m) in held)
+        for m in counted
     ]
     parties = coord.select_parties(mentions, spans, home, text)
     if not coord.is_coordination(types, parties):
@@ -194,7 +195,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     lead_text = "\n".join(b.text for b in doc.lead)
 
     chains = find_chains(text)
-    post_orgs = {_key(p.organization): p for c in chains for p in c.posts if p.organization}
+    post_orgs = {_mention_key(p.organization): p for c in chains for p in c.posts if p.organization}
     post_spans = [(p.start, p.end) for c in chains for p in c.posts]
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
     printed = find_agencies(text) + find_delegations(text)
@@ -204,14 +205,14 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     home = locality["unit"] if locality else dominant_level(found)
     resolved = resolve_levels(text, found, home, district=_district_unit(locality))
     counted: list[AgencyMention] = [
-        m for m in resolved if _key(m) not in post_orgs or post_orgs[_key(m)].counts_organization
+        m for m in resolved if _mention_key(m) not in post_orgs or post_orgs[_mention_key(m)].counts_organization
     ]
 
     counted += _bodies_met(doc, counted)
 
     official_mentions = find_officials(text, chains)
-    officials = merge_officials(text, official_mentions, {_key(m): m for m in resolved})
-    held = {_key(p.organization) for o in official_mentions if o.chain for p in o.chain.posts if p.organization}
+    officials = merge_officials(text, official_mentions, {_mention_key(m): m for m in resolved})
+    held = {_mention_key(p.organization) for o in official_mentions if o.chain for p in o.chain.posts if p.organization}
 
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)

@@ -354,3 +354,24 @@ def test_a_plural_post_before_a_colon_is_held_by_each_person_listed() -> None:
         "Nguyễn Thế Kỷ": {"Tổng Giám đốc", "Ủy viên Ban Chấp hành Trung ương Đảng"},
         "Phan Huy Hiển": {"Phó Tổng Biên tập"},  # after the ";" the list is over
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Chiều 16/5, ông Trần Văn Chí - chủ tịch UBND huyện Ngọc Hồi xác nhận",
+            "Trần Văn Chí",
+            [("Chủ tịch", "Ủy ban nhân dân huyện")],
+        ),
+        (
+            "Theo ông Lương Ngọc Lân - giám đốc Sở NN&PTNT tỉnh Bạc Liêu, tỉnh đã quyết liệt xử lý",
+            "Lương Ngọc Lân",
+            [("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh")],
+        ),
+    ],
+)
+def test_a_post_in_lower_case_right_after_a_name(text: str, name: str, expected: list[tuple[str, str | None]]) -> None:
+    [mention] = officials(text)
+    assert (mention.name, posts(mention)) == (name, expected)
+    assert officials("chủ tịch UBND huyện phải chịu trách nhiệm trước nhân dân") == []  # no name, no official

@@ -24,6 +24,8 @@ from extractor.rules.names import (
 )
 from extractor.sentences import sentence_at
 
+# "Ông Lê Văn Tám, chủ tịch UBND xã": a post printed in lower case right after a name
+_NAMED_BEFORE = re.compile(r"[A-ZĐ]\w*\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}(?:\s*\([^)]{0,20}\))?\s*(?:,|[-–])\s*$")
 _LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
@@ -84,7 +86,7 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
     """The post printed at `pos`, e.g. "Chủ tịch UBND huyện Vân Đồn" or "UVBTV"."""
     former = _FORMER.match(text, pos)
     at = former.end() if former else pos
-    if not text[at : at + 1].isupper():
+    if not (text[at : at + 1].isupper() or _NAMED_BEFORE.search(text, max(0, at - 40), at)):
         return None
     pattern, table = _role_pattern()
     m = pattern.match(text, at)

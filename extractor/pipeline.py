@@ -151,11 +151,13 @@ def _coordination(
     held: set[tuple[int, str]],
     home: str | None,
     event_sentence: tuple[int, int] | None,
+    met: list[AgencyMention],
 ) -> tuple[Coordination | None, list[str]]:
     """The event the opening reports, and the bodies it is between (also when it is no coordination).
 
     When the headline and opening name no event, the sentence that dates the event may ("…, sáng 6/2,
-    UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …").
+    UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …"). `met` are the bodies a
+    host meets at lower levels ("… của 6 tỉnh"), parties where they are printed.
     """
     text = doc.text
     opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
@@ -165,6 +167,7 @@ def _coordination(
         lead.append(event_sentence)
     spans = coord.party_spans(lead, text)
     spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
+    spans.acting += [(m.start, m.end) for m in met]
     signed = coord.signings(body, text) if types else []
     if signed:
         spans.between += signed
@@ -208,7 +211,8 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
         m for m in resolved if _mention_key(m) not in post_orgs or post_orgs[_mention_key(m)].counts_organization
     ]
 
-    counted += _bodies_met(doc, counted)
+    met = _bodies_met(doc, counted)
+    counted += met
 
     official_mentions = find_officials(text, chains)
     officials = merge_officials(text, official_mentions, {_mention_key(m): m for m in resolved})
@@ -217,7 +221,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)
     event_sentence = sentence_at(text, event_hit.start, event_hit.end) if event_hit else None
-    coordination, parties = _coordination(doc, lead_text, counted, held, home, event_sentence)
+    coordination, parties = _coordination(doc, lead_text, counted, held, home, event_sentence, met)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
     agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
 

@@ -64,6 +64,11 @@ def _forms() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], AgencyEntry]]
     return re.compile(rf"(?<![^\W_])(?:{alternation(plain)})(?![^\W_])", re.IGNORECASE), raw
 
 
+@cache
+def _entry_named(name: str) -> AgencyEntry | None:
+    return next((e for e in lexicon.agencies() if e.name == name), None)
+
+
 def _key(printed: str) -> str:
     key = re.sub(r"\s*[-–—]\s*", " - ", printed.casefold())
     key = re.sub(r"\s*&\s*", " và ", key)  # "&" and "và" print the same name
@@ -197,7 +202,7 @@ def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
     level = canonical_level(m["level"])
     head = COMMITTEE_OF_LEVEL[level] if implied == "committee" else implied
     head = "Đảng ủy" if head.startswith("Đảng ủy") else head
-    entry = next((e for e in lexicon.agencies() if e.name == head), None)
+    entry = _entry_named(head)
     if entry is None:
         return None
     mention = _extend(text, entry, m.start("level"), m.start(), lowercase_ok=True)
@@ -254,8 +259,10 @@ def find_agencies(text: str) -> list[AgencyMention]:
 
 def find_delegations(text: str) -> list[AgencyMention]:
     """ "đoàn kiểm tra của huyện Mê Linh": a delegation sent by a unit is its people's committee's."""
-    entry = next(e for e in lexicon.agencies() if e.name == "Ủy ban nhân dân")
-    found = []
+    entry = _entry_named("Ủy ban nhân dân")
+    found: list[AgencyMention] = []
+    if entry is None:
+        return found
     for m in _DELEGATION.finditer(text):
         mention = _extend(text, entry, m.start("level"), m.start("level") - 1, lowercase_ok=True)
         if mention and mention.place:

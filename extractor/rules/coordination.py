@@ -168,13 +168,12 @@ def hosts_and_guests(
     lead_blocks: list[tuple[int, int]], text: str, bodies: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Stretches of the lead naming the bodies that hold the event ("HĐND- UBND- Ủy ban MTTQ huyện
-    tổ chức hội nghị"), the levels they hold it with ("… của 6 tỉnh") and the bodies that attend it
-    as bodies ("Tham dự hội nghị có Ban Công tác Mặt trận khu phố và Ban Thanh tra nhân dân"): runs of
-    bodies joined by commas, dashes or "và". Guests printed as people ("có đồng chí …") are no such run.
+    tổ chức hội nghị") and the bodies that attend it as bodies ("Tham dự hội nghị có Ban Công tác Mặt
+    trận khu phố và Ban Thanh tra nhân dân"): runs of bodies joined by commas, dashes or "và". Guests
+    printed as people ("có đồng chí …") are no such run.
     """
     bodies = sorted(bodies)
     spans = [(bodies[_chain(bodies, i, text, step=-1)][0], bodies[i][1]) for i, _ in _hosts(lead_blocks, text, bodies)]
-    spans += [(m.start, m.end) for m in levels_met(lead_blocks, text, bodies)]
     guest_cue = dict(lexicon.cues("attending"))["guest"]
     for start, end in lead_blocks:
         for cue in guest_cue.finditer(text, start, end):

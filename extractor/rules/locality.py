@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
@@ -113,6 +113,7 @@ def _bare_districts(title: str) -> list[PlaceMention]:
     return found
 
 
+@lru_cache(maxsize=8)  # asked for the gone units of the headline and lead, then for their province
 def _main_province(text: str) -> str | None:
     """The province `text` names (bare, "Quảng Ninh", or with its level, "TP.HCM"), or the one it names
     at least twice as often as any other."""

@@ -111,6 +111,28 @@ def agencies() -> tuple[AgencyEntry, ...]:
     return tuple(entries)
 
 
+@dataclass(frozen=True)
+class UnitHead:
+    head: str
+    kind: str
+    level_mode: str
+    parent_required: bool
+
+
+@cache
+def named_units() -> tuple[UnitHead, ...]:
+    """Heads of units whose names are open ("Chi cục …", "Trung tâm …"), longest first."""
+    heads = [UnitHead(r[0], r[1], r[2], r[3] == "required") for r in _rows("named_units.tsv")]
+    return tuple(sorted(heads, key=lambda h: len(h.head), reverse=True))
+
+
+@cache
+def unit_name_stops() -> re.Pattern[str]:
+    """The words that end a unit's open name, as one pattern anchored where it is tried."""
+    stops = sorted((r[0] for r in _rows("unit_name_stops.txt")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(form_pattern(s) for s in stops)})(?![^\W_])", re.IGNORECASE)
+
+
 @cache
 def topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((label, re.compile(rx, re.IGNORECASE)) for label, rx in _rows("topics.tsv"))

@@ -203,7 +203,9 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
     printed = find_agencies(text) + find_delegations(text)
     free = [m for m in printed if not any(s <= m.start < e for s, e in post_spans + credits)]
-    found = sorted(free + [p.organization for p in post_orgs.values() if p.organization], key=lambda m: m.start)
+    held_in = [p.organization for p in post_orgs.values() if p.organization]
+    parents = [m.parent for m in held_in if m.parent]  # "Sở Công Thương" of "Trưởng phòng … - Sở Công Thương"
+    found = sorted(free + held_in + parents, key=lambda m: m.start)
     locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)
     resolved = resolve_levels(text, found, home, district=_district_unit(locality))

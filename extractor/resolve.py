@@ -15,9 +15,10 @@ def span(text: str, start: int, end: int) -> Span:
 
 def canonical_title(post: PostMatch, organization: AgencyMention | None) -> str:
     """ "Trưởng" + "Ban Dân vận Huyện ủy" → "Trưởng Ban Dân vận Huyện ủy"; "Nguyên " kept for a former post,
-    a deputy's term too ("Đại biểu Quốc hội khóa XV")."""
+    "Quyền " for an acting one, a deputy's term too ("Đại biểu Quốc hội khóa XV")."""
     title = post.role.role if organization is None else f"{post.role.role} {organization.name}"
     title = f"{title} {post.term}" if post.term else title
+    title = f"Quyền {title[0].lower()}{title[1:]}" if post.acting else title
     return f"Nguyên {title[0].lower()}{title[1:]}" if post.former else title
 
 

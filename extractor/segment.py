@@ -49,6 +49,9 @@ def _is_caption_cue(line: str) -> bool:
     return bool(_CAPTION_CUE.search(line)) or bool(re.search(r"phát biểu(?: [^,.;]{0,30})? tại\s+\S+(?:\s\S+)?$", line))
 
 
+_OPENING_QUOTES = "\"'“‘«"  # "'Ép' bơi là môn học bắt buộc: …" opens with a quoted word
+
+
 def _is_headline(line: str) -> bool:
     """A line shaped like a headline: no sentence's full stop; a short question or exclamation may be one."""
     words = line.split()
@@ -56,7 +59,7 @@ def _is_headline(line: str) -> bool:
         3 <= len(words) <= 70
         and len(line) <= 400
         and (not _TERMINAL.search(line) or (line[-1] in "?!" and len(words) <= _QUESTION_HEADLINE_WORDS))
-        and (line[0].isupper() or line[0].isdigit() or line[0] in '"“')
+        and (line[0].isupper() or line[0].isdigit() or line[0] in _OPENING_QUOTES)
     )
 
 

@@ -179,6 +179,7 @@ def test_a_bare_province_name_after_a_body_is_its_level() -> None:
     text = "tại Bệnh viện Đa khoa Hòa Bình; Phòng CSGT đường thủy (Công an Đồng Nai); HĐND Hà Nội chất vấn"
     assert [(m.name, m.place) for m in find_agencies(text)] == [
         ("Bệnh viện Đa khoa tỉnh", "Hòa Bình"),
+        ("Phòng Cảnh sát giao thông đường thủy Công an tỉnh", None),  # a unit of the police of Đồng Nai
         ("Công an tỉnh", "Đồng Nai"),
         ("Hội đồng nhân dân thành phố", "Hà Nội"),
     ]
@@ -227,3 +228,56 @@ def test_and_printed_as_an_ampersand() -> None:
         "Phòng Giáo dục và Đào tạo quận",
         "Sở Tài nguyên và Môi trường",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo Chi cục Thủy sản Bình Định, vào lúc 19 giờ", ["Chi cục Thủy sản"]),
+        ("đã về lại Trung tâm Y tế dự phòng tỉnh và giữ chức vụ", ["Trung tâm Y tế dự phòng tỉnh"]),
+        ("Viện Nghiên cứu phát triển TP.HCM tổ chức hội thảo", ["Viện Nghiên cứu phát triển thành phố"]),
+        ("Cục Đăng kiểm Việt Nam hiện tại là", ["Cục Đăng kiểm Việt Nam"]),
+        ("Cục Thuế đã thông báo dẫn đến vướng mắc", ["Cục Thuế"]),  # the fixed head, up to the verb
+        ("Trung tâm Y tế huyện cho biết", ["Trung tâm Y tế huyện"]),
+        (
+            "Phòng Quản lý chất lượng thuộc Ban Quản lý ATTP TP.HCM yêu cầu",
+            [
+                "Phòng Quản lý chất lượng Ban Quản lý An toàn thực phẩm thành phố",
+                "Ban Quản lý An toàn thực phẩm thành phố",
+            ],
+        ),
+        ("Cục Thú y Phạm Văn Đông cho biết", ["Cục Thú y"]),  # a person's name ends the unit's
+        ("Cục Hàng không Việt Nam cho biết", ["Cục Hàng không Việt Nam"]),
+    ],
+)
+def test_a_unit_with_an_open_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_agencies(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phòng Quản lý thương mại cho biết",  # a Phòng of an open name is read only with its parent
+        "Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia",  # a unit named as the place is a venue
+        "trung tâm Văn hóa Lâm Đồng",  # outside a post, the head is capitalised
+        "Vụ Nhà máy nước Sông Đà gây xôn xao",  # "Vụ" opens an incident's name too
+    ],
+)
+def test_units_of_open_name_that_are_not_read(text: str) -> None:
+    assert find_agencies(text) == []
+
+
+def test_the_body_a_posts_unit_belongs_to() -> None:
+    text = "ông Nguyễn Nguyên Phương, Trưởng phòng Quản lý thương mại - Sở Công Thương TP.HCM, cho biết"
+    unit = match_agency_at(text, text.index("phòng"))
+    assert unit is not None and unit.parent is not None
+    assert (unit.name, unit.parent.name) == (
+        "Phòng Quản lý thương mại Sở Công Thương thành phố",
+        "Sở Công Thương thành phố",
+    )
+    text = "Ông Nguyễn Thanh Liêm, Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư thành phố Cần Thơ nói"
+    unit = match_agency_at(text, text.index("Trung tâm"))
+    assert unit is not None and unit.name == "Trung tâm Hỗ trợ doanh nghiệp Sở Kế hoạch và Đầu tư thành phố"
+    listed = "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư và Sở Tài chính"
+    unit = match_agency_at(listed, listed.index("Trung tâm"))
+    assert unit is not None and unit.name == "Trung tâm Hỗ trợ doanh nghiệp"  # a list goes on: no parent

@@ -25,13 +25,11 @@ BARS = evaluate.BARS
 # Marked xfail(strict=False) so CI stays green while the gap stays visible; delete a line once it passes.
 BELOW_BAR: dict[tuple[str, str], float] = {
     # the archive's second helper batch (16 articles annotated blind, corpus/archive/README.md) brought
-    # national-news shapes the rules do not read yet: posts in parentheses and colon lists, meetings
-    # told far into a one-block page, places named without a level word
+    # national-news shapes the rules do not read yet: meetings told far into a one-block page, places
+    # named without a level word
     ("archive", "locality"): 0.848,
-    ("archive", "officials"): 0.933,
-    ("archive", "positions"): 0.852,
-    ("archive", "event_types"): 0.750,
-    ("archive", "parties"): 0.725,
+    ("archive", "event_types"): 0.776,
+    ("archive", "parties"): 0.753,
 }
 GOLD_SETS = ("seeds", "dev", "archive")
 NEEDS_SHARED = {"dev", "archive"}

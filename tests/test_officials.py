@@ -181,7 +181,10 @@ def test_a_post_in_a_business_is_no_public_office(text: str) -> None:
 def test_a_director_of_a_public_centre_the_lexicon_does_not_know_is_still_an_official() -> None:
     text = "Ông Nguyễn Hoàng Hải, Giám đốc Trung tâm Quản lý điều hành giao thông đô thị cho biết giá vé giữ nguyên"
     [mention] = [m for m in officials(text) if m.chain]
-    assert (mention.name, posts(mention)) == ("Nguyễn Hoàng Hải", [("Giám đốc", None)])
+    assert (mention.name, posts(mention)) == (
+        "Nguyễn Hoàng Hải",
+        [("Giám đốc", "Trung tâm Quản lý điều hành giao thông đô thị")],  # an open name, up to the verb
+    )
 
 
 def test_a_whole_item_of_an_attendee_list_is_a_name_whatever_its_family_name() -> None:
@@ -375,3 +378,43 @@ def test_a_post_in_lower_case_right_after_a_name(text: str, name: str, expected:
     [mention] = officials(text)
     assert (mention.name, posts(mention)) == (name, expected)
     assert officials("chủ tịch UBND huyện phải chịu trách nhiệm trước nhân dân") == []  # no name, no official
+
+
+def test_a_bare_former_post_shares_the_level_and_the_past_of_the_post_after_it() -> None:
+    text = "Bà Hoài là con gái của ông Trần Đình Mạnh, nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức."
+    [mention] = [m for m in officials(text) if m.chain]
+    assert posts(mention) == [("Bí thư", "Huyện ủy"), ("Chủ tịch", "Ủy ban nhân dân huyện")]
+    assert all(p.former for p in mention.chain.posts)
+
+
+def test_an_acting_post_and_an_aside_between_name_and_post() -> None:
+    text = (
+        "báo cáo về trường hợp bổ nhiệm bà Trần Trương Mạnh Hoài (SN 1986) - huyện ủy viên, Bí thư huyện đoàn "
+        "huyện Tuy Đức. Ngày 17/3/2015, bà Hoài được bổ nhiệm làm Quyền Trưởng Phòng GD&ĐT huyện Tuy Đức."
+    )
+    found = [m for m in officials(text) if m.chain]
+    assert {m.name for m in found} == {"Trần Trương Mạnh Hoài"}
+    acting = next(p for m in found for p in m.chain.posts if p.acting)
+    assert (acting.role.role, acting.organization.name) == ("Trưởng", "Phòng Giáo dục và Đào tạo huyện")
+    assert not any(p.acting for p in found[0].chain.posts)  # "huyện ủy viên, Bí thư huyện đoàn": no "Quyền"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sau đó 1 năm, bà Hoài được điều động, phân công làm Bí thư Huyện đoàn Tuy Đức.", "Lê Thị Hoài"),
+        ("Hiện ông Mạnh là PGĐ Sở KH-CN tỉnh Đắk Nông.", "Trần Đình Mạnh"),
+        ("Năm 2015, ông Nguyễn Văn Bình được bầu giữ chức Chủ tịch UBND xã Tân Lập.", "Nguyễn Văn Bình"),
+    ],
+)
+def test_a_post_given_to_a_person_named_before_the_verb(text: str, name: str) -> None:
+    known = "Bà Lê Thị Hoài, Phó Chủ tịch HĐND huyện, và ông Trần Đình Mạnh, Chủ tịch UBND huyện, dự họp. "
+    found = [m for m in officials(known + text) if m.chain and m.start > len(known)]
+    assert [m.name for m in found] == [name]
+
+
+def test_a_bare_post_or_an_unknown_given_name_is_given_to_nobody() -> None:
+    text = (
+        "Bà Lê Thị Hoài dự họp. Ông Mạnh đang giữ chức Chủ tịch. Sau đó, ông Tuấn được bổ nhiệm làm Giám đốc Sở Y tế."
+    )
+    assert [m for m in officials(text) if m.chain] == []

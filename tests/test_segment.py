@@ -177,6 +177,15 @@ def test_a_short_question_is_a_headline_a_long_one_is_a_paragraph() -> None:
     assert document([long_question, body]).title is None
 
 
+@pytest.mark.parametrize("quote", ["'", "‘", '"', "“"])
+def test_a_headline_may_open_with_a_quoted_word(quote: str) -> None:
+    close = {"'": "'", "‘": "’", '"': '"', "“": "”"}[quote]
+    title = f"{quote}Ép{close} bơi là môn học bắt buộc: nhiều phụ huynh phản đối"
+    body = "Chiều 30/5, Sở GD&ĐT đã làm việc với các trường về việc dạy bơi trong trường học."
+    doc = document([title, body])
+    assert doc.title is not None and doc.title.text == title
+
+
 def test_the_last_photos_credit_alone_is_no_byline() -> None:
     title = "Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác cán bộ"
     body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy. " * 4

@@ -9,8 +9,18 @@ from functools import cache
 
 from extractor import lexicon
 from extractor.gazetteer import gazetteer
-from extractor.lexicon import AgencyEntry, alternation
-from extractor.rules.names import LEVEL_END, LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
+from extractor.lexicon import AgencyEntry, UnitHead, alternation, form_pattern
+from extractor.rules.names import (
+    LEVEL_END,
+    LEVEL_PATTERN,
+    Word,
+    canonical_level,
+    is_surname,
+    name_start,
+    place_length,
+    titled_run,
+    words,
+)
 
 COMMITTEE_OF_LEVEL = {
     "tỉnh": "Tỉnh ủy",
@@ -40,6 +50,7 @@ class AgencyMention:
     committee: str | None = None  # for a party board: the committee it belongs to
     place: str | None = None  # the proper name printed after the level word, if any
     plural: bool = False  # one of the bodies of "HĐND các huyện, thành phố"
+    parent: AgencyMention | None = None  # the body a unit belongs to: "Phòng Quản lý thương mại - Sở Công Thương"
 
     @property
     def name(self) -> str:
@@ -224,29 +235,157 @@ def met_at_levels(host: AgencyMention, start: int, end: int, levels: list[str]) 
 def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMention | None:
     """The agency whose head starts exactly at `pos`, e.g. the organisation of a post."""
     pattern, raw = _forms()
+    head_end, fixed = pos, None
     m = pattern.match(text, pos)
-    if m:
-        entry = _keyed().get(_key(m.group()))
-        if entry:
-            return _extend(text, entry, m.start(), m.end(), lowercase_ok)
-    for rx, entry in raw:
-        r = rx.match(text, pos)
-        if r:
-            return _extend(text, entry, r.start(), r.end(), lowercase_ok)
+    entry = _keyed().get(_key(m.group())) if m else None
+    if m and entry:
+        head_end, fixed = m.end(), _extend(text, entry, m.start(), m.end(), lowercase_ok)
+    else:
+        for rx, entry in raw:
+            if r := rx.match(text, pos):
+                head_end, fixed = r.end(), _extend(text, entry, r.start(), r.end(), lowercase_ok)
+                break
+    unit = _named_unit_at(text, pos, lenient=lowercase_ok)
+    return unit[0] if unit and (fixed is None or unit[1] > head_end) else fixed
+
+
+@cache
+def _unit_heads() -> tuple[re.Pattern[str], dict[str, UnitHead]]:
+    heads = lexicon.named_units()
+    pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(form_pattern(h.head) for h in heads)})(?= )", re.IGNORECASE)
+    return pattern, {h.head.casefold(): h for h in heads}
+
+
+_LEVEL_AT = re.compile(rf"{LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
+_MAX_UNIT_NAME_WORDS = 8
+
+
+def _expanded(word: str, before: str) -> str:
+    """A word of a unit's name with its abbreviation written out ("ATTP", "MN" after "Giáo dục")."""
+    for abbreviation in lexicon.abbreviations():
+        if abbreviation.short == word and (
+            abbreviation.after is None or re.search(rf"{abbreviation.after}\s*$", before)
+        ):
+            return abbreviation.expansion
+    return word
+
+
+def _ends_unit_name(text: str, run: list[Word], i: int) -> bool:
+    """Whether the name stops before run[i]: a level word, a body's name, a place, a person, a verb."""
+    word = run[i]
+    if (not word.titled and lexicon.unit_name_stops().match(text, word.start)) or _LEVEL_AT.match(text, word.start):
+        return True
+    if _forms()[0].match(text, word.start) and text[word.start].isupper():
+        return True  # the body the unit belongs to: "Phòng Giáo dục mầm non Sở GD&ĐT"
+    if not word.titled:
+        return word.text == "và" and (i + 1 == len(run) or not run[i + 1].titled)
+    titled = titled_run(text, word.start)
+    names = [w.text for w in titled]
+    place = gazetteer().longest_prefix(names, None)
+    if place >= 2 or (place == 1 and names[0] in gazetteer().province_names):
+        return True
+    # a person's name: "Vụ Giáo dục thể chất Ngũ Duy Anh", "Cục Thú y Phạm Văn Đông"
+    return 2 <= len(titled) <= 4 and is_surname(word.text)
+
+
+def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | None:
+    """The open name printed at `at` after a unit's head, as (end, name with abbreviations written out)."""
+    run = words(text, at, min(len(text), at + 120))
+    taken: list[Word] = []
+    for i, word in enumerate(run):
+        gap = text[taken[-1].end if taken else at : word.start]
+        if gap != ("" if not taken else " ") or _ends_unit_name(text, run, i):
+            break
+        if len(taken) == _MAX_UNIT_NAME_WORDS:
+            return None  # no word says where the name ends: "Cục Chống tham nhũng thành lập một bộ phận …"
+        if not taken and capitalised and not word.titled:
+            return None
+        taken.append(word)
+    while taken and taken[-1].text == "và":
+        taken.pop()
+    if not taken:
+        return None
+    parts: list[str] = []
+    for word in taken:
+        parts.append(_expanded(word.text, " ".join(parts)))
+    return taken[-1].end, " ".join(parts)
+
+
+_PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
+_PARENT_COMMA = re.compile(r"\s*,\s*")
+_LISTED_ON = re.compile(r"\s*(?:,|và\b)")
+_VENUE_BEFORE = re.compile(r"(?:tại|ở)\s+$", re.IGNORECASE)
+
+
+def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] | None:
+    """The body printed after a unit's name that it belongs to, and where the mention ends."""
+    opener = _PARENT_OPEN.match(text, end)
+    parent = match_agency_at(text, opener.end(), lowercase_ok=lenient) if opener else None
+    if parent and "(" in opener.group():
+        close = re.compile(r"\s*\)").match(text, parent.end)
+        return (parent, close.end()) if close else None
+    if parent:
+        return parent, parent.end
+    # "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư thành phố Cần Thơ cho biết"
+    comma = _PARENT_COMMA.match(text, end) if lenient else None
+    parent = _fixed_agency_at(text, comma.end()) if comma else None
+    if parent and not _LISTED_ON.match(text, parent.end):
+        return parent, parent.end
     return None
 
 
+def _fixed_agency_at(text: str, pos: int) -> AgencyMention | None:
+    m = _forms()[0].match(text, pos)
+    entry = _keyed().get(_key(m.group())) if m else None
+    return _extend(text, entry, m.start(), m.end(), True) if m and entry else None
+
+
+def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention, int] | None:
+    """A unit with an open name ("Chi cục An toàn vệ sinh thực phẩm Nghệ An", "Phòng Quản lý chất lượng
+    thuộc Ban Quản lý ATTP TP.HCM"), and where its name ends. Outside a post, the head and the name's
+    first word are capitalised; in a post one of them may not be ("Cục trưởng cục Chống tham nhũng")."""
+    m = _unit_heads()[0].match(text, pos)
+    if m is None:
+        return None
+    head = _unit_heads()[1][" ".join(m.group().casefold().split())]
+    named = _unit_name(text, m.end() + 1, capitalised=not lenient or not text[pos].isupper())
+    if named is None or not (text[pos].isupper() or lenient):
+        return None
+    name_end, name = named
+    parent = _parent_at(text, name_end, lenient)
+    if parent:
+        body, end = parent
+        entry = AgencyEntry((), f"{head.head} {name} {body.name}", head.kind, "none", None)
+        return AgencyMention(pos, end, entry, body.level, body.explicit_level, parent=body), name_end
+    if head.parent_required and not lenient:
+        return None
+    entry = AgencyEntry((), f"{head.head} {name}", head.kind, head.level_mode, None)
+    mention = _extend(text, entry, pos, name_end, lowercase_ok=True)
+    return (mention, name_end) if mention else None
+
+
 def find_agencies(text: str) -> list[AgencyMention]:
-    """Every agency mention in `text`, left to right, longest first where they overlap."""
+    """Every agency mention in `text`, left to right, longest first where they overlap. A unit with an
+    open name wins where its name runs on past a fixed head; one named only as a place is a venue."""
     pattern, raw = _forms()
     found: list[AgencyMention] = []
     candidates = [(m.start(), m.end(), _keyed().get(_key(m.group()))) for m in pattern.finditer(text)]
     for rx, entry in raw:
         candidates += [(m.start(), m.end(), entry) for m in rx.finditer(text)]
+    unit_starts = {m.start() for m in _unit_heads()[0].finditer(text)}
+    candidates += [(start, start, None) for start in unit_starts]
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     last_end = -1
     for start, end, entry in candidates:
-        if entry is None or start < last_end:
+        if start < last_end:
+            continue
+        unit = _named_unit_at(text, start, lenient=False) if start in unit_starts else None
+        if unit and (entry is None or unit[1] > end):
+            if not _VENUE_BEFORE.search(text, max(0, start - 6), start):
+                found += [unit[0], unit[0].parent] if unit[0].parent else [unit[0]]
+            last_end = unit[0].end
+            continue
+        if entry is None:
             continue
         if plural := _plural(text, entry, start, end):
             found += plural

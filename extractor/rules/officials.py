@@ -14,6 +14,7 @@ from extractor.rules.names import (
     LEVEL_END,
     LEVEL_PATTERN,
     LEVEL_WORDS,
+    UPPER,
     Word,
     has_honorific_before,
     is_honorific_word,
@@ -29,6 +30,7 @@ _NAMED_BEFORE = re.compile(r"[A-ZĐ]\w*\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}(?:\s*
 _LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
+_ASIDE_BEFORE = re.compile(r"\s+\([^()]{1,25}\)$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
 _LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
 _HONORIFIC_AFTER = re.compile(r"(?:,|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+", re.IGNORECASE)
@@ -37,7 +39,9 @@ _LIST_END = re.compile(r"[;\n]|\.(?=\s|$)")
 _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
-_FORMER = re.compile(r"(?:[Nn]guyên)\s+")
+# "nguyên Bí thư" (former), "Quyền Trưởng phòng" (acting): an acting post follows no capitalised name word
+_PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>(?<![A-ZĐ]\w )(?<![A-ZĐ]\w\w )[Qq]uyền\s+)?")
+_PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?:[Qq]uyền\s+)?\Z")
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
 
@@ -51,6 +55,7 @@ class PostMatch:
     role: RoleEntry
     organization: AgencyMention | None
     former: bool = False
+    acting: bool = False
     term: str | None = None
 
     @property
@@ -84,8 +89,8 @@ def _role_pattern() -> tuple[re.Pattern[str], dict[str, RoleEntry]]:
 
 def match_post_at(text: str, pos: int) -> PostMatch | None:
     """The post printed at `pos`, e.g. "Chủ tịch UBND huyện Vân Đồn" or "UVBTV"."""
-    former = _FORMER.match(text, pos)
-    at = former.end() if former else pos
+    prefixes = _PREFIXES.match(text, pos)
+    at = prefixes.end()
     if not (text[at : at + 1].isupper() or _NAMED_BEFORE.search(text, max(0, at - 40), at)):
         return None
     pattern, table = _role_pattern()
@@ -107,14 +112,24 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
     term = _TERM.match(text, end) if role.organization == "none" else None
     if term:
         end = term.end()
-    return PostMatch(pos, end, role, organization, former=bool(former), term=term["term"] if term else None)
+    return PostMatch(
+        pos,
+        end,
+        role,
+        organization,
+        former=bool(prefixes["former"]),
+        acting=bool(prefixes["acting"]),
+        term=term["term"] if term else None,
+    )
 
 
 def _share_level(text: str, post: PostMatch, concurrent: PostMatch) -> None:
-    """ "Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình": a post held "kiêm" another of a unit is held
-    in that unit too, in the body the role implies (the party committee of the ward)."""
+    """ "Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình", "nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức": a
+    bare post held beside another of a unit is held in that unit too, in the body the role implies (the
+    party committee of the ward); a bare former post makes the one that completes it former too."""
     if post.organization or not post.role.implied or concurrent.organization is None:
         return
+    concurrent.former = concurrent.former or post.former
     level = _LEVEL_WORD.search(text, concurrent.organization.start, concurrent.organization.end)
     if level:
         post.organization = implied_agency(text, level.start(), post.role.implied)
@@ -141,8 +156,8 @@ def find_chains(text: str) -> list[Chain]:
         if m.start() < pos:
             continue
         start = m.start()
-        former = re.search(r"[Nn]guyên\s+$", text[max(0, start - 8) : start])
-        first = match_post_at(text, start - len(former.group()) if former else start)
+        prefixes = _PREFIXES_BEFORE.search(text, max(0, start - 16), start)
+        first = match_post_at(text, prefixes.start() if prefixes else start)
         if first is None:
             continue
         posts, end = [first], first.end
@@ -151,10 +166,10 @@ def find_chains(text: str) -> list[Chain]:
             nxt = match_post_at(text, sep.end()) if sep else None
             if nxt is None:
                 break
-            if "kiêm" in sep.group():
-                _share_level(text, posts[-1], nxt)
-            elif sep.group().strip() in "-–":
+            if sep.group().strip() in "-–":
                 _share_body(posts[-1], nxt)
+            else:  # "kiêm" or a comma: "nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức"
+                _share_level(text, posts[-1], nxt)
             posts.append(nxt)
             end = nxt.end
         chains.append(Chain(posts[0].start, end, posts))
@@ -238,10 +253,13 @@ def _name_before(text: str, chain: Chain) -> list[Word] | None:
     sep = _NAME_BEFORE_SEPARATOR.search(text, max(0, chain.start - 4), chain.start)
     if sep is None:
         return None
-    window = [w for w in words(text, max(0, sep.start() - 60), sep.start()) if w.end <= sep.start()]
+    stop = sep.start()
+    if aside := _ASIDE_BEFORE.search(text, max(0, stop - 30), stop):  # "Trần Trương Mạnh Hoài (SN 1986) - …"
+        stop = aside.start()
+    window = [w for w in words(text, max(0, stop - 60), stop) if w.end <= stop]
     run: list[Word] = []
     for word in reversed(window):
-        gap = text[word.end : run[0].start if run else sep.start()]
+        gap = text[word.end : run[0].start if run else stop]
         if gap != ("" if not run else " ") or not word.titled or len(run) == _MAX_NAME_WORDS:
             break
         run.insert(0, word)
@@ -276,6 +294,32 @@ def _names_listed_after(text: str, chain: Chain, sentence: tuple[int, int]) -> l
             break
         at = joiner.end()
     return runs
+
+
+@cache
+def _appointed() -> re.Pattern[str]:
+    """An honorific and a name, then the words that give or state a post, up to where the post begins."""
+    verbs = lexicon.cues("appointment")[0][1].pattern
+    return re.compile(
+        rf"(?<![^\W_])(?i:ông|bà|đồng chí)\s+(?P<name>{UPPER}\w*(?:\s+{UPPER}\w*){{0,4}})"
+        rf"(?:\s+\([^()]{{1,25}}\))?\s+(?i:{verbs})\Z"
+    )
+
+
+def _appointee(text: str, chain: Chain, names: set[str]) -> tuple[str, int, int] | None:
+    """ "bà Hoài được bổ nhiệm làm Phó Trưởng Phòng GD&ĐT", "ông Mạnh là PGĐ Sở KH-CN": the person a post
+    is given to, by the name printed before the verb: a full name, or the given name of one found
+    elsewhere in the article. Only a post with its body counts; a bare "Chủ tịch" says too little."""
+    if not all(p.organization or p.role.organization == "none" for p in chain.posts):
+        return None
+    m = _appointed().search(text, max(0, chain.start - 120), chain.start)
+    if m is None:
+        return None
+    printed = m["name"]
+    if len(printed.split()) >= 2 and is_surname(printed.split()[0]):
+        return printed, m.start("name"), m.end("name")
+    holders = [n for n in names if n.endswith(" " + printed)]
+    return (holders[0], m.start("name"), m.end("name")) if len(holders) == 1 else None
 
 
 def _name_of(text: str, run: list[Word]) -> str:
@@ -331,6 +375,11 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
                 break
     mentions += _shared_post(text, chains, mentions)
     _trim_glued_words(text, mentions)
+    names = {m.name for m in mentions}
+    named = {id(m.chain) for m in mentions}
+    for chain in chains:
+        if id(chain) not in named and (appointee := _appointee(text, chain, names)):
+            mentions.append(OfficialMention(*appointee, chain))
     names = {m.name for m in mentions}
     taken = {(m.start, m.end) for m in mentions}
     for name in sorted(names, key=len, reverse=True):

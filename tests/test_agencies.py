@@ -281,3 +281,19 @@ def test_the_body_a_posts_unit_belongs_to() -> None:
     listed = "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư và Sở Tài chính"
     unit = match_agency_at(listed, listed.index("Trung tâm"))
     assert unit is not None and unit.name == "Trung tâm Hỗ trợ doanh nghiệp"  # a list goes on: no parent
+
+
+def test_fields_listed_after_a_department_are_departments_of_the_same_head() -> None:
+    text = "UBND quận đã làm việc, lấy ý kiến của các Sở TNMT, Xây dựng, NN&PTNT, Hạt Kiểm lâm quận Liên Chiểu"
+    assert [m.name for m in find_agencies(text)] == [
+        "Ủy ban nhân dân quận",
+        "Sở Tài nguyên và Môi trường",
+        "Sở Xây dựng",
+        "Sở Nông nghiệp và Phát triển nông thôn",
+        "Hạt Kiểm lâm quận",
+    ]
+    assert [m.name for m in find_agencies("Sở Y tế, UBND huyện và Công an huyện")] == [
+        "Sở Y tế",
+        "Ủy ban nhân dân huyện",
+        "Công an huyện",
+    ]

@@ -313,3 +313,32 @@ def test_the_list_after_a_colon_names_the_parties_between() -> None:
     assert coordination.event_types == ["ky_ket"]
     assert coordination.parties[:2] == ["Ủy ban nhân dân tỉnh", "Báo Nhân Dân"]
     assert len(coordination.parties) == 5
+
+
+def test_the_bodies_an_event_is_held_by_are_parties() -> None:
+    text = (
+        "Hội thảo về chống xói lở bờ biển Hội An\n\n"
+        "Hội thảo quốc gia về giải pháp bảo vệ bờ biển diễn ra trong hai ngày 25 và 26/5 tại thành phố Hội An. "
+        "Sự kiện do Sở Tài nguyên và Môi trường tỉnh và Hội Nông dân tỉnh Quảng Nam phối hợp tổ chức. Các nhà "
+        "khoa học đã trình bày nhiều giải pháp nuôi bãi kết hợp với đê ngầm để bảo vệ bờ biển."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Sở Tài nguyên và Môi trường tỉnh", "Hội Nông dân tỉnh"]
+    unheld = text.replace("phối hợp tổ chức", "cử cán bộ tham dự")
+    assert extract(unheld).coordination is None  # "do …" that holds nothing names no party
+
+
+def test_a_meeting_called_gap_go_held_by_two_bodies() -> None:
+    text = (
+        "Tri ân sự góp sức của kiều bào cho phát triển\n\n"
+        "Chiều 8-2, Ủy ban MTTQ Việt Nam TP.HCM và Hội Liên lạc với người Việt Nam ở nước ngoài TP đã tổ chức "
+        "chương trình gặp gỡ kiều bào mừng tân niên. Tại buổi gặp gỡ, ông Nguyễn Hoàng Năng, Chủ tịch Ủy ban "
+        "MTTQ Việt Nam TP.HCM, đã bày tỏ sự tri ân đối với những đóng góp của kiều bào."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
+        "Hội Liên lạc với người Việt Nam ở nước ngoài thành phố",
+    ]

@@ -257,7 +257,7 @@ def _unit_heads() -> tuple[re.Pattern[str], dict[str, UnitHead]]:
 
 
 _LEVEL_AT = re.compile(rf"{LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
-_MAX_UNIT_NAME_WORDS = 8
+_MAX_UNIT_NAME_WORDS = 10
 
 
 def _expanded(word: str, before: str) -> str:
@@ -391,9 +391,35 @@ def find_agencies(text: str) -> list[AgencyMention]:
             found += plural
             last_end = plural[0].end
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
-            found.append(mention)
-            last_end = mention.end
+            found += [mention, *_fields_listed_after(text, mention)]
+            last_end = found[-1].end
     return found
+
+
+@cache
+def _field_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation([f for forms, _ in lexicon.sectors() for f in forms])})(?![^\W_])")
+
+
+_FIELD_JOINER = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _fields_listed_after(text: str, mention: AgencyMention) -> list[AgencyMention]:
+    """ "các Sở TNMT, Xây dựng, NN&PTNT": the fields listed after a department's name are each a
+    department of the same head ("Sở Xây dựng", "Sở Nông nghiệp và Phát triển nông thôn")."""
+    head = mention.entry.name.split()[0]
+    if head not in ("Sở", "Phòng", "Bộ"):
+        return []
+    listed: list[AgencyMention] = []
+    end = mention.end
+    while (joiner := _FIELD_JOINER.match(text, end)) and (field := _field_pattern().match(text, joiner.end())):
+        entry = _keyed().get(_key(f"{head} {field.group()}"))
+        following = _extend(text, entry, field.start(), field.end(), lowercase_ok=True) if entry else None
+        if following is None:
+            break
+        listed.append(following)
+        end = following.end
+    return listed
 
 
 def find_delegations(text: str) -> list[AgencyMention]:

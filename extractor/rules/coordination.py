@@ -20,6 +20,7 @@ _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|c�
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 _VENUE_BEFORE = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
+_HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
 _LEVELS_MET = re.compile(
     rf"\b(?:của|với|cùng)\s+(?:các|\d+)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và)\s*{PLURAL_LEVEL})*)(?![^\W_])"
@@ -174,12 +175,17 @@ def hosts_and_guests(
     """
     bodies = sorted(bodies)
     spans = [(bodies[_chain(bodies, i, text, step=-1)][0], bodies[i][1]) for i, _ in _hosts(lead_blocks, text, bodies)]
-    guest_cue = dict(lexicon.cues("attending"))["guest"]
+    cues = dict(lexicon.cues("attending"))
     for start, end in lead_blocks:
-        for cue in guest_cue.finditer(text, start, end):
+        for cue in cues["guest"].finditer(text, start, end):
             first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
             if first is not None:
                 spans.append((bodies[first][0], bodies[_chain(bodies, first, text, step=1)][1]))
+        for cue in cues["hosted_by"].finditer(text, start, end):  # "do Bộ NN&PTNT và Trường … tổ chức"
+            first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
+            last = _chain(bodies, first, text, step=1) if first is not None else None
+            if last is not None and _HELD.match(text, bodies[last][1]):
+                spans.append((bodies[first][0], bodies[last][1]))
     return spans
 
 

@@ -236,3 +236,25 @@ def test_several_communes_in_the_opening_refine_no_province() -> None:
     )
     locality = find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None)
     assert locality == {"unit": "tỉnh", "name": "Kiên Giang", "province": "Kiên Giang"}
+
+
+def test_a_district_named_bare_as_the_last_words_of_the_headline() -> None:
+    title = "Kết luận phương pháp cuối cùng cứu bờ biển Cửa Đại, Hội An"
+    lead = "Hội thảo quốc gia về xói lở diễn ra tại phố cổ, với các nhà khoa học của Bộ Nông nghiệp."
+    assert find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None) == {
+        "unit": "thành phố",
+        "name": "Hội An",
+        "province": "Quảng Nam",
+    }
+    numbered = "Hà Nội triển khai dịch vụ công trực tuyến mức độ 3, 4"  # a number is no "Quận 4"
+    assert find_locality(numbered, numbered, numbered, None) == {
+        "unit": "thành phố",
+        "name": "Hà Nội",
+        "province": "Hà Nội",
+    }
+
+
+@pytest.mark.parametrize("dash", ["-", "–", " – ", " - "])
+def test_a_province_name_with_a_dash_of_any_kind(dash: str) -> None:
+    text = f"Nhiều doanh nghiệp du lịch ở tỉnh Bà Rịa{dash}Vũng Tàu đang kêu khó vì giá thuê đất tăng 5 – 20 lần."
+    assert [(p.unit, p.name) for p in find_places(text)] == [("tỉnh", "Bà Rịa - Vũng Tàu")]

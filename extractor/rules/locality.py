@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
+from extractor.lexicon import form_pattern
 from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
 from extractor.site import SiteHint
 
@@ -19,6 +20,8 @@ _LEVEL = re.compile(
 )
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
+_DASH = re.compile(r"\s*[-–—]\s*")
+_TRAILING_PLACE = re.compile(r",\s+(?=[^,]+$)")
 _AT_PLACE = re.compile(r"(?<![^\W_])(?:ở|tại)\s+(?=[A-ZĐ])")
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
@@ -56,6 +59,10 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, known: boo
         if not take:
             continue
         name = _expand(text[run[0].start : run[take - 1].end])
+        dashed = _DASH.match(text, run[-1].end) if take == len(run) else None
+        second = titled_run(text, dashed.end(), 3) if dashed else []
+        if second and gazetteer().lookup(joined := f"{name} - {text[second[0].start : second[-1].end]}", level):
+            name = joined  # "tỉnh Bà Rịa – Vũng Tàu"
         if not known or gazetteer().lookup(name, level):
             found.append(PlaceMention(level, name, m.start()))
     return found
@@ -74,41 +81,54 @@ def _title_prefix(title: str) -> PlaceMention | None:
 @cache
 def _province_name_pattern() -> re.Pattern[str]:
     names = sorted(gazetteer().province_names, key=len, reverse=True)
-    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, names))})(?![^\W_])", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(form_pattern, names))})(?![^\W_])", re.IGNORECASE)
 
 
 @cache
 def _province_by_casefold() -> dict[str, str]:
-    return {name.casefold(): name for name in gazetteer().province_names}
+    return {_dash_key(name): name for name in gazetteer().province_names}
+
+
+def _dash_key(name: str) -> str:
+    """ "Bà Rịa – Vũng Tàu" and "Bà Rịa - Vũng Tàu" are one name."""
+    return _DASH.sub(" - ", name).casefold()
 
 
 def _provinces_named(text: str) -> set[str]:
     """The provinces `text` names, in any case ("THÀNH PHỐ HỒ CHÍ MINH")."""
-    return {_province_by_casefold()[m.group().casefold()] for m in _province_name_pattern().finditer(text)}
+    return {_province_by_casefold()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text)}
 
 
 def _bare_provinces(title: str) -> list[PlaceMention]:
     """ "Ban Bí thư làm việc tại Hưng Yên": a province's name needs no level word in a headline."""
     return [
-        PlaceMention(gazetteer().province_unit(m.group()), m.group(), m.start())
+        PlaceMention(gazetteer().province_unit(name), name, m.start())
         for m in _province_name_pattern().finditer(title)
-        if m.group() in gazetteer().province_names  # written as a name, not as lower-case words
+        if (name := _DASH.sub(" - ", m.group())) in gazetteer().province_names  # a name, not lower-case words
     ]
 
 
 def _bare_districts(title: str) -> list[PlaceMention]:
-    """ "… 'cò' đặc sản ở Đà Lạt": after "ở"/"tại" a headline may name a city or district without its
-    level word, when the map has just one district-level unit of that name (not a province's)."""
+    """ "… 'cò' đặc sản ở Đà Lạt", "… cứu bờ biển Cửa Đại, Hội An": after "ở"/"tại", or as the last
+    words after a comma, a headline may name a city or district without its level word, when the map
+    has just one district-level unit of that name (not a province's)."""
     found = []
-    for m in _AT_PLACE.finditer(title):
-        run = titled_run(title, m.end(), 4)
-        for size in range(len(run), 0, -1):
+    starts = [(m.end(), False) for m in _AT_PLACE.finditer(title)]
+    if trailing := _TRAILING_PLACE.search(title):
+        starts.append((trailing.end(), True))
+    for start, whole in starts:
+        run = titled_run(title, start, 4)
+        if not run or run[0].text.isdigit():
+            continue  # "mức độ 3, 4": a number names no place without its level word
+        if whole and run[-1].end != len(title.rstrip(" .!?")):
+            continue  # the words after the last comma name a place only all together
+        for size in [len(run)] if whole else range(len(run), 0, -1):
             name = _expand(" ".join(w.text for w in run[:size]))
             districts = [p for p in gazetteer().lookup(name) if _RANK[p.unit] in (1, 2)]
             if name in gazetteer().province_names or not districts:
                 continue
             if len({(p.unit, p.name, p.province) for p in districts}) == 1:
-                found.append(PlaceMention(districts[0].unit, districts[0].name, m.end()))
+                found.append(PlaceMention(districts[0].unit, districts[0].name, start))
             break
     return found
 
@@ -117,7 +137,7 @@ def _bare_districts(title: str) -> list[PlaceMention]:
 def _main_province(text: str) -> str | None:
     """The province `text` names (bare, "Quảng Ninh", or with its level, "TP.HCM"), or the one it names
     at least twice as often as any other."""
-    counts = Counter(_province_by_casefold()[m.group().casefold()] for m in _province_name_pattern().finditer(text))
+    counts = Counter(_province_by_casefold()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text))
     counts.update(p.name for p in find_places(text) if _RANK[p.unit] <= 1)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):

@@ -58,6 +58,7 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("Thực hiện Kế hoạch số 14-KH/ĐU, sáng ngày 8/10/2025, Đảng ủy xã tổ chức hội nghị", "2025-10-08"),
         ("HĐND thành phố tổ chức sáng 20/6 buổi tiếp xúc cử tri", "--06-20"),
         ("Từ ngày 27/11 đến ngày 01/12 năm 2018, đoàn công tác đã kiểm tra chéo", "2018-11-27"),
+        ("Hội thảo quốc gia diễn ra trong hai ngày 25 và 26/5 tại phố cổ Hội An", "--05-25"),
     ],
 )
 def test_event_dates_in_the_lead(text: str, value: str) -> None:
@@ -214,3 +215,16 @@ def test_a_reporting_day_yields_only_to_an_earlier_day_close_after_it() -> None:
         "Trang được bổ nhiệm chức Chi cục trưởng."
     )
     assert extract(text).event_date == "--06-29"
+
+
+def test_an_adverbial_day_of_the_opening_with_a_lower_case_subject_and_no_birth_year() -> None:
+    text = (
+        "Khẩn trương tìm kiếm cứu hộ tàu cá bị trôi dạt\n\n"
+        "Sau khi khắc phục sự cố hỏng máy vào 4 ngày trước, ngày 23/5, tàu cá Bình Định mang số hiệu BĐ 95746 TS "
+        "lại tiếp tục bị hư hỏng và trôi dạt trên biển. Theo Chi cục Thủy sản Bình Định, vào lúc 19 giờ ngày 21/5, "
+        "tàu cá do ông Nguyễn Minh Đức (sinh năm 1988, quê Phú Yên) làm thuyền trưởng bị hỏng máy."
+    )
+    record = extract(text)
+    assert record.event_date == "--05-23"
+    dated = text.replace("ngày 23/5, tàu cá Bình Định", "tàu cá Bình Định")
+    assert extract(dated).event_date == "--05-21"  # the day of the next sentence, and "sinh năm 1988" is no year

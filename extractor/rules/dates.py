@@ -39,10 +39,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![\d/])(?:ngày\s+)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm|/)\s*\d)", re.I),
     ),
     (
-        # "diễn ra từ ngày 10 đến 13-6": the first day of a range takes the month printed at its end
+        # "diễn ra từ ngày 10 đến 13-6", "hai ngày 25 và 26/5": the first day takes the month printed last
         "dm",
         re.compile(
-            r"\bngày\s+(?P<date>(?P<d>\d{1,2}))\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[-/.]\s*(?P<m>\d{1,2})(?![\d/])",
+            r"\bngày\s+(?P<date>(?P<d>\d{1,2}))\s+(?:đến|tới|và)\s+(?:ngày\s+)?\d{1,2}\s*[-/.]\s*(?P<m>\d{1,2})(?![\d/])",
             re.IGNORECASE,
         ),
     ),
@@ -62,12 +62,14 @@ _DEADLINE_CUE = re.compile(
 )
 # "…bạo hành trẻ, ngày 6-2, Phòng GD-ĐT quận …"; "Trước đó, ngày 7/5, …" dates what came before the event
 _ADVERBIAL_DAY = re.compile(r"(?<!đó)(?<!đây),\s*ngày\s*$")
-_SUBJECT_AFTER = re.compile(r",\s+[A-ZĐ]")
+_SUBJECT_AFTER = re.compile(r",\s+[^\W\d_]")
+_BIRTH = re.compile(r"(?<![^\W_])(?:sinh|SN)\s*$", re.IGNORECASE)  # "(sinh năm 1988)": a person's, not the day's
 _CAPITAL_DAY = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*\s+Ngày\s*$")  # "Ảnh: Tuệ Nhi Ngày 14.5, …"
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?\(?$"
-    r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$",
+    r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
+    r"|diễn ra\s+(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$",  # "diễn ra trong hai ngày 25 và 26/5"
     re.IGNORECASE,
 )
 
@@ -172,7 +174,8 @@ def _sentence(text: str, hit: DateHit) -> str:
 
 def year_of_sentence(text: str, hit: DateHit) -> int | None:
     """The one year printed in the sentence of `hit` ("Ngày 08/6, … 6 tháng đầu năm 2018"), if just one."""
-    years = {h.value for h in find_dates(_sentence(text, hit)) if h.kind == "y"}
+    sentence = _sentence(text, hit)
+    years = {h.value for h in find_dates(sentence) if h.kind == "y" and not _BIRTH.search(sentence, 0, h.start)}
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -418,3 +418,15 @@ def test_a_bare_post_or_an_unknown_given_name_is_given_to_nobody() -> None:
         "Bà Lê Thị Hoài dự họp. Ông Mạnh đang giữ chức Chủ tịch. Sau đó, ông Tuấn được bổ nhiệm làm Giám đốc Sở Y tế."
     )
     assert [m for m in officials(text) if m.chain] == []
+
+
+def test_a_delegate_with_a_province_in_brackets_is_a_deputy_of_the_national_assembly() -> None:
+    text = (
+        "Thảo luận tại hội trường chiều nay, ĐB Bùi Văn Phương (Ninh Bình) khẳng định cần giữ quy định. "
+        "ĐB Nguyễn Thanh Hồng (TP.HCM) phân tích thêm. ĐB Nguyễn Thị Thanh Vân (Hội Nông dân) đồng tình."
+    )
+    found = [(m.name, posts(m)) for m in officials(text) if m.chain]
+    assert found == [
+        ("Bùi Văn Phương", [("Đại biểu Quốc hội", None)]),
+        ("Nguyễn Thanh Hồng", [("Đại biểu Quốc hội", None)]),
+    ]

@@ -322,6 +322,28 @@ def _appointee(text: str, chain: Chain, names: set[str]) -> tuple[str, int, int]
     return (holders[0], m.start("name"), m.end("name")) if len(holders) == 1 else None
 
 
+@cache
+def _constituency_deputy() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![^\W_])(?:ĐB|Đại biểu|đại biểu)\s+(?P<name>{UPPER}\w*(?:\s+{UPPER}\w*){{1,4}})\s*"
+        rf"\((?:đoàn\s+|Đoàn\s+)?(?P<place>[^()]{{2,25}})\)"
+    )
+
+
+def _deputies(text: str, taken: set[int]) -> list[OfficialMention]:
+    """ "ĐB Nguyễn Bá Sơn (Đà Nẵng) bày tỏ …": a delegate named with a province in brackets is a
+    deputy of the National Assembly, whose constituency the province is."""
+    role = next(r for r in lexicon.roles() if r.role == "Đại biểu Quốc hội")
+    found = []
+    for m in _constituency_deputy().finditer(text):
+        place = lexicon.place_abbreviations().get(m["place"].strip(), m["place"].strip())
+        if m.start("name") in taken or place not in gazetteer().province_names:
+            continue
+        post = PostMatch(m.start(), m.start("name") - 1, role, None)
+        found.append(OfficialMention(m["name"], m.start("name"), m.end("name"), Chain(post.start, post.end, [post])))
+    return found
+
+
 def _name_of(text: str, run: list[Word]) -> str:
     """The name a run prints, honorifics dropped; one printed in capitals is written as a name."""
     name = strip_honorifics(text[run[0].start : run[-1].end])
@@ -374,6 +396,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
                 mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))
                 break
     mentions += _shared_post(text, chains, mentions)
+    mentions += _deputies(text, {m.start for m in mentions})
     _trim_glued_words(text, mentions)
     names = {m.name for m in mentions}
     named = {id(m.chain) for m in mentions}

@@ -25,13 +25,8 @@ def _rows(name: str) -> list[list[str]]:
     ]
 
 
-def form_pattern(form: str) -> str:
-    """A regex for a printed form: flexible spaces, any dash, optional spaces around & and -, "và" or "&".
-
-    A form written as `re:…` is a regular expression already.
-    """
-    if form.startswith("re:"):
-        return form[3:]
+def _form_parts(form: str) -> list[str]:
+    """The regex pieces of a printed form, one a word or a separator."""
     parts = []
     for token in re.split(r"(\s*[-–—]\s*|\s*&\s*|\s+)", form.strip()):  # a dash or & takes its spaces
         if not token:
@@ -46,12 +41,40 @@ def form_pattern(form: str) -> str:
             parts.append(r"(?:và|&)")
         else:
             parts.append(re.escape(token))
-    return "".join(parts)
+    return parts
+
+
+def form_pattern(form: str) -> str:
+    """A regex for a printed form: flexible spaces, any dash, optional spaces around & and -, "và" or "&".
+
+    A form written as `re:…` is a regular expression already.
+    """
+    return form[3:] if form.startswith("re:") else "".join(_form_parts(form))
 
 
 def alternation(forms: list[str]) -> str:
-    """Longest-first alternation of printed forms."""
-    return "|".join(form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+    """One regex of printed forms, the longer form winning where one extends another.
+
+    The forms share their first words ("Ủy ban nhân dân", "Ủy ban Mặt trận …"), so they are factored
+    into a tree of words: the engine tries a few branches at each position instead of every form.
+    """
+    tree: dict[str, dict] = {}
+    for form in sorted(set(forms), key=len, reverse=True):
+        node = tree
+        for part in _form_parts(form):
+            node = node.setdefault(part, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """A subtree as a regex, its longer continuations tried before the form ending here ("CT." before
+    "CT", as where one word is the start of another the longer must be tried first)."""
+    parts = sorted((part for part in node if part), key=len, reverse=True)
+    branches = [part + _branches(node[part]) for part in parts]
+    if "" in node:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,13 @@ def form_pattern(form: str) -> str:
     return form[3:] if form.startswith("re:") else "".join(_form_parts(form))
 
 
+def form_key(printed: str) -> str:
+    """The key a printed form is looked up by: its case, dashes, "&" for "và" and spacing do not count."""
+    key = re.sub(r"\s*[-–—]\s*", " - ", printed.casefold())
+    key = re.sub(r"\s*&\s*", " và ", key)
+    return " ".join(key.split())
+
+
 def alternation(forms: list[str]) -> str:
     """One regex of printed forms, the longer form winning where one extends another.
 

@@ -380,11 +380,14 @@ def test_a_post_in_lower_case_right_after_a_name(text: str, name: str, expected:
     assert officials("chủ tịch UBND huyện phải chịu trách nhiệm trước nhân dân") == []  # no name, no official
 
 
-def test_a_bare_former_post_shares_the_level_and_the_past_of_the_post_after_it() -> None:
+def test_a_bare_former_post_shares_its_past_not_its_body_with_the_post_after_it() -> None:
     text = "Bà Hoài là con gái của ông Trần Đình Mạnh, nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức."
     [mention] = [m for m in officials(text) if m.chain]
-    assert posts(mention) == [("Bí thư", "Huyện ủy"), ("Chủ tịch", "Ủy ban nhân dân huyện")]
+    assert posts(mention) == [("Bí thư", None), ("Chủ tịch", "Ủy ban nhân dân huyện")]  # each as printed
     assert all(p.former for p in mention.chain.posts)
+    current = text.replace("nguyên Bí thư", "Phó Bí thư")
+    [mention] = [m for m in officials(current) if m.chain]
+    assert not any(p.former for p in mention.chain.posts)
 
 
 def test_an_acting_post_and_an_aside_between_name_and_post() -> None:

@@ -9,7 +9,7 @@ from functools import cache
 
 from extractor import lexicon
 from extractor.gazetteer import gazetteer
-from extractor.lexicon import AgencyEntry, UnitHead, alternation, form_pattern
+from extractor.lexicon import AgencyEntry, UnitHead, alternation, form_key, form_pattern
 from extractor.rules.names import (
     LEVEL_END,
     LEVEL_PATTERN,
@@ -80,19 +80,13 @@ def _entry_named(name: str) -> AgencyEntry | None:
     return next((e for e in lexicon.agencies() if e.name == name), None)
 
 
-def _key(printed: str) -> str:
-    key = re.sub(r"\s*[-–—]\s*", " - ", printed.casefold())
-    key = re.sub(r"\s*&\s*", " và ", key)  # "&" and "và" print the same name
-    return " ".join(key.split())
-
-
 @cache
 def _keyed() -> dict[str, AgencyEntry]:
     table: dict[str, AgencyEntry] = {}
     for entry in lexicon.agencies():
         for form in entry.forms:
             if not form.startswith("re:"):
-                table.setdefault(_key(form), entry)
+                table.setdefault(form_key(form), entry)
     return table
 
 
@@ -198,7 +192,7 @@ def _shared_committee(text: str, end: int, boards: int = 3) -> re.Match[str] | N
     of a list serves every board of it."""
     joiner = _JOINER.match(text, end)
     head = _forms()[0].match(text, joiner.end()) if joiner else None
-    entry = _keyed().get(_key(head.group())) if head else None
+    entry = _keyed().get(form_key(head.group())) if head else None
     if entry is None or not entry.level_mode.startswith("board"):
         return None
     after = _COMMITTEE_AFTER.match(text, head.end())
@@ -226,7 +220,7 @@ def met_at_levels(host: AgencyMention, start: int, end: int, levels: list[str]) 
     name without "Trung ương"."""
     entry = host.entry
     if entry.level_mode != "level":
-        entry = _keyed().get(_key(entry.name.replace("Trung ương ", "")), entry)
+        entry = _keyed().get(form_key(entry.name.replace("Trung ương ", "")), entry)
     if entry.level_mode != "level":
         return []
     return [AgencyMention(start, end, entry, level, True, plural=True) for level in dict.fromkeys(levels)]
@@ -237,7 +231,7 @@ def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMen
     pattern, raw = _forms()
     head_end, fixed = pos, None
     m = pattern.match(text, pos)
-    entry = _keyed().get(_key(m.group())) if m else None
+    entry = _keyed().get(form_key(m.group())) if m else None
     if m and entry:
         head_end, fixed = m.end(), _extend(text, entry, m.start(), m.end(), lowercase_ok)
     else:
@@ -336,7 +330,7 @@ def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] 
 
 def _fixed_agency_at(text: str, pos: int) -> AgencyMention | None:
     m = _forms()[0].match(text, pos)
-    entry = _keyed().get(_key(m.group())) if m else None
+    entry = _keyed().get(form_key(m.group())) if m else None
     return _extend(text, entry, m.start(), m.end(), True) if m and entry else None
 
 
@@ -348,8 +342,9 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
     if m is None:
         return None
     head = _unit_heads()[1][" ".join(m.group().casefold().split())]
-    named = _unit_name(text, m.end() + 1, capitalised=not lenient or not text[pos].isupper())
-    if named is None or not (text[pos].isupper() or lenient):
+    head_capitalised = any(word[0].isupper() for word in m.group().split())  # "ban Quản lý …" too
+    named = _unit_name(text, m.end() + 1, capitalised=not lenient or not head_capitalised)
+    if named is None or not (head_capitalised or lenient):
         return None
     name_end, name = named
     parent = _parent_at(text, name_end, lenient)
@@ -369,7 +364,7 @@ def find_agencies(text: str) -> list[AgencyMention]:
     open name wins where its name runs on past a fixed head; one named only as a place is a venue."""
     pattern, raw = _forms()
     found: list[AgencyMention] = []
-    candidates = [(m.start(), m.end(), _keyed().get(_key(m.group()))) for m in pattern.finditer(text)]
+    candidates = [(m.start(), m.end(), _keyed().get(form_key(m.group()))) for m in pattern.finditer(text)]
     for rx, entry in raw:
         candidates += [(m.start(), m.end(), entry) for m in rx.finditer(text)]
     unit_starts = {m.start() for m in _unit_heads()[0].finditer(text)}
@@ -413,7 +408,7 @@ def _fields_listed_after(text: str, mention: AgencyMention) -> list[AgencyMentio
     listed: list[AgencyMention] = []
     end = mention.end
     while (joiner := _FIELD_JOINER.match(text, end)) and (field := _field_pattern().match(text, joiner.end())):
-        entry = _keyed().get(_key(f"{head} {field.group()}"))
+        entry = _keyed().get(form_key(f"{head} {field.group()}"))
         following = _extend(text, entry, field.start(), field.end(), lowercase_ok=True) if entry else None
         if following is None:
             break

@@ -8,7 +8,7 @@ from functools import cache
 
 from extractor import lexicon, nlp
 from extractor.gazetteer import gazetteer
-from extractor.lexicon import RoleEntry, alternation
+from extractor.lexicon import RoleEntry, alternation, form_key
 from extractor.rules.agencies import AgencyMention, implied_agency, match_agency_at
 from extractor.rules.names import (
     LEVEL_END,
@@ -27,6 +27,7 @@ from extractor.sentences import sentence_at
 
 # "Ông Lê Văn Tám, chủ tịch UBND xã": a post printed in lower case right after a name
 _NAMED_BEFORE = re.compile(r"[A-ZĐ]\w*\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}(?:\s*\([^)]{0,20}\))?\s*(?:,|[-–])\s*$")
+_GIVEN_BEFORE = re.compile(r"(?<![^\W_])(?:là|giữ chức(?: vụ)?)\s+$")
 _LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
@@ -82,7 +83,7 @@ class OfficialMention:
 
 @cache
 def _role_pattern() -> tuple[re.Pattern[str], dict[str, RoleEntry]]:
-    table = {" ".join(f.casefold().split()): r for r in lexicon.roles() for f in r.forms}
+    table = {form_key(f): r for r in lexicon.roles() for f in r.forms}
     forms = [f for r in lexicon.roles() for f in r.forms]
     return re.compile(rf"(?:{alternation(forms)})(?![^\W_]|-\w)", re.IGNORECASE), table
 
@@ -91,13 +92,16 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
     """The post printed at `pos`, e.g. "Chủ tịch UBND huyện Vân Đồn" or "UVBTV"."""
     prefixes = _PREFIXES.match(text, pos)
     at = prefixes.end()
-    if not (text[at : at + 1].isupper() or _NAMED_BEFORE.search(text, max(0, at - 40), at)):
+    capitalised = text[at : at + 1].isupper() or bool(_NAMED_BEFORE.search(text, max(0, at - 40), at))
+    # "khi đó ông Quý là phó giám đốc Sở TNMT": a post in lower case given by a verb, with its body
+    given = not capitalised and bool(_GIVEN_BEFORE.search(text, max(0, at - 20), at))
+    if not (capitalised or given):
         return None
     pattern, table = _role_pattern()
     m = pattern.match(text, at)
     if m is None:
         return None
-    role = table[" ".join(m.group().casefold().split())]
+    role = table[form_key(m.group())]
     end, organization = m.end(), None
     if lexicon.private_bodies().match(text, end + 1):  # "Giám đốc Công ty TNHH …": no public office
         return None
@@ -107,7 +111,7 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
             organization = implied_agency(text, end + 1, role.implied)
         if organization:
             end = organization.end
-    if organization is None and role.organization == "required":
+    if organization is None and (role.organization == "required" or given):
         return None
     term = _TERM.match(text, end) if role.organization == "none" else None
     if term:
@@ -124,12 +128,11 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
 
 
 def _share_level(text: str, post: PostMatch, concurrent: PostMatch) -> None:
-    """ "Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình", "nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức": a
-    bare post held beside another of a unit is held in that unit too, in the body the role implies (the
-    party committee of the ward); a bare former post makes the one that completes it former too."""
+    """ "Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình": a post held "kiêm" another of a unit is held
+    in that unit too, in the body the role implies (the party committee of the ward). A comma joins
+    posts that are each written as printed (SPEC §3): "Phó Bí thư, Chủ tịch UBND huyện"."""
     if post.organization or not post.role.implied or concurrent.organization is None:
         return
-    concurrent.former = concurrent.former or post.former
     level = _LEVEL_WORD.search(text, concurrent.organization.start, concurrent.organization.end)
     if level:
         post.organization = implied_agency(text, level.start(), post.role.implied)
@@ -168,8 +171,10 @@ def find_chains(text: str) -> list[Chain]:
                 break
             if sep.group().strip() in "-–":
                 _share_body(posts[-1], nxt)
-            else:  # "kiêm" or a comma: "nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức"
+            elif "kiêm" in sep.group():
                 _share_level(text, posts[-1], nxt)
+            elif posts[-1].former and posts[-1].organization is None:
+                nxt.former = True  # "nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức": both were held
             posts.append(nxt)
             end = nxt.end
         chains.append(Chain(posts[0].start, end, posts))

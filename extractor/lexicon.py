@@ -147,13 +147,21 @@ class UnitHead:
     kind: str
     level_mode: str
     parent_required: bool
+    capitalised_name: bool
 
 
 @cache
 def named_units() -> tuple[UnitHead, ...]:
     """Heads of units whose names are open ("Chi cục …", "Trung tâm …"), longest first."""
-    heads = [UnitHead(r[0], r[1], r[2], r[3] == "required") for r in _rows("named_units.tsv")]
+    heads = [UnitHead(r[0], r[1], r[2], r[3] == "required", r[4] == "capitalised") for r in _rows("named_units.tsv")]
     return tuple(sorted(heads, key=lambda h: len(h.head), reverse=True))
+
+
+@cache
+def unit_lookalikes() -> re.Pattern[str]:
+    """Words that begin like a unit's head but name none ("Hội nghị", "Đài tưởng niệm"), anchored."""
+    words = sorted((r[0] for r in _rows("unit_lookalikes.txt")), key=len, reverse=True)
+    return re.compile(rf"(?:{alternation(words)})(?![^\W_])", re.IGNORECASE)
 
 
 @cache

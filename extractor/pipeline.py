@@ -57,7 +57,8 @@ from extractor.version import __version__
 _MIN_ARTICLE_CHARS = 200
 _OPENING_CHARS = 400  # the first lines of the body, where an article says when its event was
 _EARLIER_WITHIN = 600  # how far after a reporting day its "Trước đó, ngày …" may stand
-_PHOTO_CREDIT = re.compile(r"\b(?:Ảnh|Nguồn ảnh|Video)\s*:\s*[^.\n]{0,60}")
+# "Ảnh: Đinh Tuấn/TTXVN", "(Ảnh minh họa: Thế Lập/TTXVN)", "[Nguồn: UBND tỉnh Quảng Nam, TTXVN]": sources
+_PHOTO_CREDIT = re.compile(r"\b(?:Ảnh(?: minh họa)?|Nguồn(?: ảnh)?|Video)\s*:\s*[^.\n\])]{0,60}")
 
 
 def record_id(content: bytes) -> str:

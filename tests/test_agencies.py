@@ -297,3 +297,47 @@ def test_fields_listed_after_a_department_are_departments_of_the_same_head() -> 
         "Ủy ban nhân dân huyện",
         "Công an huyện",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nhà thơ Nguyễn Sĩ Đại - Phó Chủ tịch Hội Nhà văn Hà Nội cho biết", "Hội Nhà văn"),
+        ("ông Võ Thiên Lăng, Phó Chủ tịch Hội Nghề cá Việt Nam cảm thấy rất bức xúc", "Hội Nghề cá Việt Nam"),
+        ("bà Dương Thị Tuyết, Chủ tịch Hội Bảo trợ Người khuyết tật tỉnh, nói", "Hội Bảo trợ Người khuyết tật tỉnh"),
+    ],
+)
+def test_an_association_of_open_name_as_the_body_of_a_post(text: str, expected: str) -> None:
+    at = text.index("Hội")
+    unit = match_agency_at(text, at)
+    assert unit is not None and unit.name == expected
+    assert find_agencies(text[at:]) == []  # outside a post "Hội" opens too many other words
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Phó Chủ tịch Hội nghị tổng kết năm", "Hội"),  # a lookalike: "Hội nghị" is a meeting
+        ("Chủ tịch Hội An và Khu đền tháp Mỹ Sơn", "Hội"),  # a town's name
+        ("Giám đốc Đài Loan sang thăm", "Đài"),  # a country's
+    ],
+)
+def test_lookalikes_of_a_unit_are_none(text: str, head: str) -> None:
+    assert match_agency_at(text, text.index(head)) is None
+
+
+def test_a_headline_in_capitals_names_no_unit_of_open_name() -> None:
+    text = "HỘI NGHỊ GIAO BAN DƯ LUẬN XÃ HỘI VÀ TRIỂN KHAI CÔNG TÁC TRỌNG TÂM CỦA ỦY BAN MTTQ PHƯỜNG 1"
+    assert [m.name for m in find_agencies(text)] == ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"]
+
+
+def test_sources_and_photo_credits_name_no_agency() -> None:
+    from extractor import extract
+
+    text = (
+        "Đuối nước thương tâm ở Nghệ An\n\n"
+        "Chiều 15/6, ở xã Thanh Ngọc, huyện Thanh Chương đã xảy ra một vụ đuối nước khiến một em học sinh tử "
+        "vong. (Ảnh minh họa: Thế Lập/TTXVN) Lực lượng Công an huyện đã có mặt để điều tra nguyên nhân. "
+        "[Nguồn: UBND tỉnh Quảng Nam, Quảng Nam online, TTXVN]"
+    )
+    assert [a.name for a in extract(text).agencies] == ["Công an huyện"]

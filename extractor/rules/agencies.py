@@ -15,6 +15,7 @@ from extractor.rules.names import (
     LEVEL_PATTERN,
     Word,
     canonical_level,
+    ends_in_province,
     is_surname,
     name_start,
     place_length,
@@ -240,7 +241,13 @@ def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMen
                 head_end, fixed = r.end(), _extend(text, entry, r.start(), r.end(), lowercase_ok)
                 break
     unit = _named_unit_at(text, pos, lenient=lowercase_ok)
-    return unit[0] if unit and (fixed is None or unit[1] > head_end) else fixed
+    return unit[0] if unit and _unit_wins(unit[1], fixed, head_end) else fixed
+
+
+def _unit_wins(name_end: int, fixed: AgencyMention | None, head_end: int) -> bool:
+    """An open name read past a fixed head is the longer name ("Trung tâm Y tế dự phòng tỉnh"), unless
+    the fixed one is a national body's whole name ("Đài Truyền hình Việt Nam giai đoạn 2017")."""
+    return fixed is None or (name_end > head_end and fixed.entry.level_mode != "none")
 
 
 @cache
@@ -278,8 +285,8 @@ def _ends_unit_name(text: str, run: list[Word], i: int) -> bool:
     place = gazetteer().longest_prefix(names, None)
     if place >= 2 or (place == 1 and names[0] in gazetteer().province_names):
         return True
-    # a person's name: "Vụ Giáo dục thể chất Ngũ Duy Anh", "Cục Thú y Phạm Văn Đông"
-    return 2 <= len(titled) <= 4 and is_surname(word.text)
+    # a person's name: "Vụ Giáo dục thể chất Ngũ Duy Anh", "Cục Thú y Phạm Văn Đông" (not "Văn Hà Nội")
+    return 2 <= len(titled) <= 4 and is_surname(word.text) and not ends_in_province(names)
 
 
 def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | None:
@@ -290,6 +297,8 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
         gap = text[taken[-1].end if taken else at : word.start]
         if gap != ("" if not taken else " ") or _ends_unit_name(text, run, i):
             break
+        if [w.text for w in taken[-2:]] == ["Việt", "Nam"]:
+            break  # "Hội Nghề cá Việt Nam cảm thấy …": the country's name closes a unit's
         if len(taken) == _MAX_UNIT_NAME_WORDS:
             return None  # no word says where the name ends: "Cục Chống tham nhũng thành lập một bộ phận …"
         if not taken and capitalised and not word.titled:
@@ -339,14 +348,18 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
     thuộc Ban Quản lý ATTP TP.HCM"), and where its name ends. Outside a post, the head and the name's
     first word are capitalised; in a post one of them may not be ("Cục trưởng cục Chống tham nhũng")."""
     m = _unit_heads()[0].match(text, pos)
-    if m is None:
-        return None
+    if m is None or m.group().isupper() or lexicon.unit_lookalikes().match(text, pos):
+        return None  # a headline in capitals ("… XÃ HỘI VÀ TRIỂN KHAI …") tells no name apart
     head = _unit_heads()[1][" ".join(m.group().casefold().split())]
     head_capitalised = any(word[0].isupper() for word in m.group().split())  # "ban Quản lý …" too
-    named = _unit_name(text, m.end() + 1, capitalised=not lenient or not head_capitalised)
+    capitalised = head.capitalised_name or not lenient or not head_capitalised
+    named = _unit_name(text, m.end() + 1, capitalised=capitalised)
     if named is None or not (head_capitalised or lenient):
         return None
     name_end, name = named
+    first_word = name.split()[0]
+    if len(name) == 1 or gazetteer().lookup(f"{head.head} {name}") or gazetteer().lookup(f"{head.head} {first_word}"):
+        return None  # "Hội N" cut short; "Hội An và Khu đền tháp", a place's name
     parent = _parent_at(text, name_end, lenient)
     if parent:
         body, end = parent
@@ -375,7 +388,7 @@ def find_agencies(text: str) -> list[AgencyMention]:
         if start < last_end:
             continue
         unit = _named_unit_at(text, start, lenient=False) if start in unit_starts else None
-        if unit and (entry is None or unit[1] > end):
+        if unit and (entry is None or (unit[1] > end and entry.level_mode != "none")):
             if not _VENUE_BEFORE.search(text, max(0, start - 6), start):
                 found += [unit[0], unit[0].parent] if unit[0].parent else [unit[0]]
             last_end = unit[0].end

@@ -86,6 +86,11 @@ def is_surname(word: str) -> bool:
     return word in lexicon.surnames()
 
 
+def ends_in_province(run: list[str]) -> bool:
+    """ "Văn Hà Nội" of "Hội Nhà Văn Hà Nội": a capitalised run whose last words are a province's name."""
+    return any(" ".join(run[i:]) in gazetteer().province_names for i in range(1, len(run)))
+
+
 def place_length(run: list[str], unit: str | None) -> int:
     """How many syllables of a capitalised run after a level word are the place's proper name.
 

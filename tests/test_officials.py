@@ -433,3 +433,8 @@ def test_a_delegate_with_a_province_in_brackets_is_a_deputy_of_the_national_asse
         ("Bùi Văn Phương", [("Đại biểu Quốc hội", None)]),
         ("Nguyễn Thanh Hồng", [("Đại biểu Quốc hội", None)]),
     ]
+
+
+def test_quyen_after_a_capitalised_word_ends_a_name_and_is_no_acting_post() -> None:
+    [chain] = find_chains("Sáng nay, ông Lê Văn Quyền Chủ tịch UBND xã Tân Lập cho biết")
+    assert not chain.posts[0].acting

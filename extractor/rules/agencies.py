@@ -316,6 +316,7 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
 
 _PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
 _PARENT_COMMA = re.compile(r"\s*,\s*")
+_CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(r"\s*(?:,|và\b)")
 _VENUE_BEFORE = re.compile(r"(?:tại|ở)\s+$", re.IGNORECASE)
 
@@ -325,7 +326,7 @@ def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] 
     opener = _PARENT_OPEN.match(text, end)
     parent = match_agency_at(text, opener.end(), lowercase_ok=lenient) if opener else None
     if parent and "(" in opener.group():
-        close = re.compile(r"\s*\)").match(text, parent.end)
+        close = _CLOSE.match(text, parent.end)
         return (parent, close.end()) if close else None
     if parent:
         return parent, parent.end
@@ -357,8 +358,7 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
     if named is None or not (head_capitalised or lenient):
         return None
     name_end, name = named
-    first_word = name.split()[0]
-    if len(name) == 1 or gazetteer().lookup(f"{head.head} {name}") or gazetteer().lookup(f"{head.head} {first_word}"):
+    if len(name) == 1 or any(gazetteer().lookup(f"{head.head} {n}") for n in (name, name.split()[0])):
         return None  # "Hội N" cut short; "Hội An và Khu đền tháp", a place's name
     parent = _parent_at(text, name_end, lenient)
     if parent:

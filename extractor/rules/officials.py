@@ -41,8 +41,9 @@ _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNOREC
 _NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
 # "nguyên Bí thư" (former), "Quyền Trưởng phòng" (acting): an acting post follows no capitalised name word
-_PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>(?<![A-ZĐ]\w )(?<![A-ZĐ]\w\w )[Qq]uyền\s+)?")
-_PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?:[Qq]uyền\s+)?\Z")
+_PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?")
+_PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?\Z")
+_TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
 
@@ -150,6 +151,17 @@ def _share_body(post: PostMatch, joined: PostMatch) -> None:
     post.organization = body
 
 
+def _prefix_start(text: str, start: int) -> int:
+    """Where a post printed at `start` begins with its "nguyên"/"Quyền" ("Quyền Trưởng phòng"); a
+    "Quyền" after a capitalised word is the end of a name ("ông Lê Văn Quyền Chủ tịch …")."""
+    prefixes = _PREFIXES_BEFORE.search(text, max(0, start - 16), start)
+    if prefixes is None or not prefixes.group():
+        return start
+    if prefixes["acting"] and _TITLED_WORD_BEFORE.search(text, max(0, prefixes.start() - 12), prefixes.start()):
+        return start
+    return prefixes.start()
+
+
 def find_chains(text: str) -> list[Chain]:
     """Every run of comma-separated posts, left to right."""
     pattern, _ = _role_pattern()
@@ -159,8 +171,7 @@ def find_chains(text: str) -> list[Chain]:
         if m.start() < pos:
             continue
         start = m.start()
-        prefixes = _PREFIXES_BEFORE.search(text, max(0, start - 16), start)
-        first = match_post_at(text, prefixes.start() if prefixes else start)
+        first = match_post_at(text, _prefix_start(text, start))
         if first is None:
             continue
         posts, end = [first], first.end

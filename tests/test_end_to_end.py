@@ -24,16 +24,14 @@ BARS = evaluate.BARS
 # Fields of the dev and archive sets that are below the bar today, with the score they had.
 # Marked xfail(strict=False) so CI stays green while the gap stays visible; delete a line once it passes.
 BELOW_BAR: dict[tuple[str, str], float] = {
-    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last one drawn at
+    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last two drawn at
     # random, bring national-news shapes the rules do not read yet: meetings told far into a one-block
     # page, places named without a level word, features and interviews with no event
-    ("archive", "event_date"): 0.894,
-    ("archive", "locality"): 0.803,
-    ("archive", "officials"): 0.943,
-    ("archive", "positions"): 0.882,
-    ("archive", "event_types"): 0.719,
-    ("archive", "parties"): 0.641,
-    ("archive", "topics"): 0.746,
+    ("archive", "event_date"): 0.895,
+    ("archive", "locality"): 0.802,
+    ("archive", "event_types"): 0.667,
+    ("archive", "parties"): 0.596,
+    ("archive", "topics"): 0.723,
 }
 GOLD_SETS = ("seeds", "dev", "archive")
 NEEDS_SHARED = {"dev", "archive"}

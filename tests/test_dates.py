@@ -59,6 +59,8 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("HĐND thành phố tổ chức sáng 20/6 buổi tiếp xúc cử tri", "--06-20"),
         ("Từ ngày 27/11 đến ngày 01/12 năm 2018, đoàn công tác đã kiểm tra chéo", "2018-11-27"),
         ("Hội thảo quốc gia diễn ra trong hai ngày 25 và 26/5 tại phố cổ Hội An", "--05-25"),
+        ("Sáng nay 29/6, Sở Giao thông vận tải TP.HCM đã tổ chức thông xe hai nhánh cầu vượt", "--06-29"),
+        ("bên lề Lễ Công bố chỉ số PCI do VCCI tổ chức ngày 14/03 là nơi các địa phương chia sẻ", "--03-14"),
     ],
 )
 def test_event_dates_in_the_lead(text: str, value: str) -> None:

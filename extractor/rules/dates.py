@@ -8,7 +8,10 @@ from dataclasses import dataclass, replace
 from extractor import lexicon
 from extractor.sentences import sentence_at
 
-_DAY_CUE = r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm|từ|đến|trước|sau|vào|tới|hết)"
+_DAY_CUE = (
+    r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm"
+    r"|từ|đến|trước|sau|vào|tới|hết)"
+)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
@@ -67,9 +70,10 @@ _BIRTH = re.compile(r"(?<![^\W_])(?:sinh|SN)\s*$", re.IGNORECASE)  # "(sinh năm
 _CAPITAL_DAY = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*\s+Ngày\s*$")  # "Ảnh: Tuệ Nhi Ngày 14.5, …"
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
-    r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s*(?:ngày\s*)?\(?$"
+    r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+(?:nay|qua))?\s*(?:ngày\s*)?\(?$"
     r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
-    r"|diễn ra\s+(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$",  # "diễn ra trong hai ngày 25 và 26/5"
+    # "diễn ra trong hai ngày 25 và 26/5", "Lễ Công bố … do VCCI tổ chức ngày 14/03"
+    r"|(?:diễn ra|tổ chức|khai mạc|khánh thành)\s+(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$",
     re.IGNORECASE,
 )
 

@@ -58,7 +58,7 @@ _MIN_ARTICLE_CHARS = 200
 _OPENING_CHARS = 400  # the first lines of the body, where an article says when its event was
 _EARLIER_WITHIN = 600  # how far after a reporting day its "Trước đó, ngày …" may stand
 # "Ảnh: Đinh Tuấn/TTXVN", "(Ảnh minh họa: Thế Lập/TTXVN)", "[Nguồn: UBND tỉnh Quảng Nam, TTXVN]": sources
-_PHOTO_CREDIT = re.compile(r"\b(?:Ảnh(?: minh họa)?|Nguồn(?: ảnh)?|Video)\s*:\s*[^.\n\])]{0,60}")
+_CREDIT = re.compile(r"\b(?:Ảnh(?: minh họa)?|Nguồn(?: ảnh)?|Video)\s*:\s*[^.\n\])]{0,60}")
 
 
 def record_id(content: bytes) -> str:
@@ -201,7 +201,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     chains = find_chains(text)
     post_orgs = {_mention_key(p.organization): p for c in chains for p in c.posts if p.organization}
     post_spans = [(p.start, p.end) for c in chains for p in c.posts]
-    credits = [(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
+    credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
     printed = find_agencies(text) + find_delegations(text)
     free = [m for m in printed if not any(s <= m.start < e for s, e in post_spans + credits)]
     held_in = [p.organization for p in post_orgs.values() if p.organization]

@@ -85,7 +85,7 @@ def _province_name_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _province_by_casefold() -> dict[str, str]:
+def _province_by_key() -> dict[str, str]:
     return {_dash_key(name): name for name in gazetteer().province_names}
 
 
@@ -96,7 +96,7 @@ def _dash_key(name: str) -> str:
 
 def _provinces_named(text: str) -> set[str]:
     """The provinces `text` names, in any case ("THÀNH PHỐ HỒ CHÍ MINH")."""
-    return {_province_by_casefold()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text)}
+    return {_province_by_key()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text)}
 
 
 def _bare_provinces(title: str) -> list[PlaceMention]:
@@ -137,7 +137,7 @@ def _bare_districts(title: str) -> list[PlaceMention]:
 def _main_province(text: str) -> str | None:
     """The province `text` names (bare, "Quảng Ninh", or with its level, "TP.HCM"), or the one it names
     at least twice as often as any other."""
-    counts = Counter(_province_by_casefold()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text))
+    counts = Counter(_province_by_key()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text))
     counts.update(p.name for p in find_places(text) if _RANK[p.unit] <= 1)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):

@@ -40,7 +40,7 @@ _LIST_END = re.compile(r"[;\n]|\.(?=\s|$)")
 _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
-# "nguyên Bí thư" (former), "Quyền Trưởng phòng" (acting): an acting post follows no capitalised name word
+# "nguyên Bí thư" (former), "Quyền Trưởng phòng" (acting): see _prefix_start
 _PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?")
 _PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?\Z")
 _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")

@@ -61,6 +61,7 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("Hội thảo quốc gia diễn ra trong hai ngày 25 và 26/5 tại phố cổ Hội An", "--05-25"),
         ("Sáng nay 29/6, Sở Giao thông vận tải TP.HCM đã tổ chức thông xe hai nhánh cầu vượt", "--06-29"),
         ("bên lề Lễ Công bố chỉ số PCI do VCCI tổ chức ngày 14/03 là nơi các địa phương chia sẻ", "--03-14"),
+        ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC được niêm yết ở mức 182 triệu đồng", "--03-06"),
     ],
 )
 def test_event_dates_in_the_lead(text: str, value: str) -> None:

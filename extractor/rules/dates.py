@@ -10,7 +10,7 @@ from extractor.sentences import sentence_at
 
 _DAY_CUE = (
     r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm"
-    r"|từ|đến|trước|sau|vào|tới|hết)"
+    r"|từ|đến|trước|sau|vào|tới|hết|phiên)"
 )
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -72,6 +72,7 @@ _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+(?:nay|qua))?\s*(?:ngày\s*)?\(?$"
     r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
+    r"|(?<![^\W\d_])phiên\s*(?:giao dịch\s*)?(?:ngày\s*)?$"  # a market's day: "chốt phiên 6/3"
     # "diễn ra trong hai ngày 25 và 26/5", "Lễ Công bố … do VCCI tổ chức ngày 14/03"
     r"|(?:diễn ra|tổ chức|khai mạc|khánh thành)\s+(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$",
     re.IGNORECASE,

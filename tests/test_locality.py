@@ -258,3 +258,26 @@ def test_a_district_named_bare_as_the_last_words_of_the_headline() -> None:
 def test_a_province_name_with_a_dash_of_any_kind(dash: str) -> None:
     text = f"Nhiều doanh nghiệp du lịch ở tỉnh Bà Rịa{dash}Vũng Tàu đang kêu khó vì giá thuê đất tăng 5 – 20 lần."
     assert [(p.unit, p.name) for p in find_places(text)] == [("tỉnh", "Bà Rịa - Vũng Tàu")]
+
+
+def test_the_commune_an_article_keeps_naming_inside_its_district_is_where_it_happens() -> None:
+    title = "Doanh nghiệp tự ý đóng cửa chợ, tiểu thương lao đao"
+    lead = "Ông Lê Trần Thắng, Phó chánh văn phòng UBND huyện Gia Lâm cho biết các bên đã họp bàn."
+    body = (
+        f"{title}\n\n{lead}\nTiểu thương chợ gốm xã Bát Tràng phản đối việc đóng cửa chợ. UBND xã Bát Tràng "
+        "đã mời doanh nghiệp lên làm việc. Chợ gốm xã Bát Tràng có hơn 200 ki-ốt."
+    )
+    assert find_locality(title, f"{title}\n{lead}", body, None) == {
+        "unit": "xã",
+        "name": "Bát Tràng",
+        "province": "Hà Nội",
+    }
+    tied = body.replace("Chợ gốm xã Bát Tràng có hơn 200 ki-ốt.", "Chợ xã Đa Tốn và chợ xã Đa Tốn mới cũng vậy.")
+    assert find_locality(title, f"{title}\n{lead}", tied, None)["unit"] == "huyện"  # two communes, none leads
+
+
+def test_an_ambiguous_ward_number_does_not_refine_a_city() -> None:
+    title = "TP.HCM: Xếp hàng từ 2h sáng để xin học mầm non"
+    lead = "Hàng trăm phụ huynh ở TP.HCM xếp hàng từ sáng sớm trước cổng trường."
+    body = f"{title}\n\n{lead}\nTrường ở phường 11 nhận hồ sơ. Phụ huynh phường 11 cho biết rất vất vả."
+    assert find_locality(title, f"{title}\n{lead}", body, None)["name"] == "Hồ Chí Minh"

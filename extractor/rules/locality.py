@@ -243,8 +243,34 @@ def find_locality(
     chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
+    chosen = _dominant_commune(chosen, named, agency_levels or Counter()) or chosen
     province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
+
+
+def _dominant_commune(
+    chosen: PlaceMention, named: list[PlaceMention], agency_levels: Counter[str]
+) -> PlaceMention | None:
+    """ "Hải Phòng: Truy bắt 2 đối tượng …" then "phường Máy Tơ" told again and again: the commune or ward
+    an article keeps naming inside its province or district is where the story happens, unless the
+    article's bodies are printed at the wider level ("UBND huyện", "HĐND huyện")."""
+    if _RANK[chosen.unit] >= 3:
+        return None
+    home = _provinces(chosen)
+    inside = Counter(
+        (p.unit, p.name)
+        for p in named
+        if _RANK[p.unit] == 3
+        and _provinces(p) & home
+        and (_RANK[chosen.unit] < 2 or _containers(p, chosen.unit, home) == {(chosen.unit, chosen.name)})
+    )
+    ranked = inside.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[0][1] <= ranked[1][1]):
+        return None
+    unit, name = ranked[0][0]
+    if len({p.district for p in gazetteer().lookup(name, unit) if p.province in home and p.district}) != 1:
+        return None  # "phường 11": one in each of several districts of the city
+    return PlaceMention(unit, name, chosen.start)
 
 
 def _reread_at_level(

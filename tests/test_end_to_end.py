@@ -24,13 +24,17 @@ BARS = evaluate.BARS
 # Fields of the dev and archive sets that are below the bar today, with the score they had.
 # Marked xfail(strict=False) so CI stays green while the gap stays visible; delete a line once it passes.
 BELOW_BAR: dict[tuple[str, str], float] = {
-    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last two drawn at
+    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last three drawn at
     # random, bring national-news shapes the rules do not read yet: meetings told far into a one-block
-    # page, places named without a level word, features and interviews with no event
-    ("archive", "locality"): 0.837,
-    ("archive", "event_types"): 0.667,
-    ("archive", "parties"): 0.596,
-    ("archive", "topics"): 0.723,
+    # page, places named without a level word, features and interviews with no event, posts of bodies
+    # the lexicon does not know
+    ("archive", "event_date"): 0.849,
+    ("archive", "locality"): 0.821,
+    ("archive", "officials"): 0.928,
+    ("archive", "positions"): 0.870,
+    ("archive", "event_types"): 0.582,
+    ("archive", "parties"): 0.525,
+    ("archive", "topics"): 0.694,
 }
 GOLD_SETS = ("seeds", "dev", "archive")
 NEEDS_SHARED = {"dev", "archive"}

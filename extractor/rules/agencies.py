@@ -9,7 +9,7 @@ from functools import cache
 
 from extractor import lexicon
 from extractor.gazetteer import gazetteer
-from extractor.lexicon import AgencyEntry, UnitHead, alternation, form_key, form_pattern
+from extractor.lexicon import AgencyEntry, UnitHead, alternation, form_key
 from extractor.rules.names import (
     LEVEL_END,
     LEVEL_PATTERN,
@@ -229,31 +229,33 @@ def met_at_levels(host: AgencyMention, start: int, end: int, levels: list[str]) 
 
 def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMention | None:
     """The agency whose head starts exactly at `pos`, e.g. the organisation of a post."""
-    pattern, raw = _forms()
-    head_end, fixed = pos, None
-    m = pattern.match(text, pos)
-    entry = _keyed().get(form_key(m.group())) if m else None
-    if m and entry:
-        head_end, fixed = m.end(), _extend(text, entry, m.start(), m.end(), lowercase_ok)
-    else:
-        for rx, entry in raw:
-            if r := rx.match(text, pos):
-                head_end, fixed = r.end(), _extend(text, entry, r.start(), r.end(), lowercase_ok)
-                break
+    head = _fixed_head_at(text, pos)
+    fixed = _extend(text, head[0], pos, head[1], lowercase_ok) if head else None
     unit = _named_unit_at(text, pos, lenient=lowercase_ok)
-    return unit[0] if unit and _unit_wins(unit[1], fixed, head_end) else fixed
+    if unit and (fixed is None or head is None or _unit_wins(unit[1], *head)):
+        return unit[0]
+    return fixed
 
 
-def _unit_wins(name_end: int, fixed: AgencyMention | None, head_end: int) -> bool:
+def _fixed_head_at(text: str, pos: int) -> tuple[AgencyEntry, int] | None:
+    """The lexicon's head printed at `pos` and where it ends."""
+    pattern, raw = _forms()
+    m = pattern.match(text, pos)
+    if m and (entry := _keyed().get(form_key(m.group()))):
+        return entry, m.end()
+    return next(((entry, r.end()) for rx, entry in raw if (r := rx.match(text, pos))), None)
+
+
+def _unit_wins(name_end: int, fixed: AgencyEntry | None, head_end: int) -> bool:
     """An open name read past a fixed head is the longer name ("Trung tâm Y tế dự phòng tỉnh"), unless
     the fixed one is a national body's whole name ("Đài Truyền hình Việt Nam giai đoạn 2017")."""
-    return fixed is None or (name_end > head_end and fixed.entry.level_mode != "none")
+    return fixed is None or (name_end > head_end and fixed.level_mode != "none")
 
 
 @cache
 def _unit_heads() -> tuple[re.Pattern[str], dict[str, UnitHead]]:
     heads = lexicon.named_units()
-    pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(form_pattern(h.head) for h in heads)})(?= )", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternation([h.head for h in heads])})(?= )", re.IGNORECASE)
     return pattern, {h.head.casefold(): h for h in heads}
 
 
@@ -332,16 +334,11 @@ def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] 
         return parent, parent.end
     # "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư thành phố Cần Thơ cho biết"
     comma = _PARENT_COMMA.match(text, end) if lenient else None
-    parent = _fixed_agency_at(text, comma.end()) if comma else None
+    head = _fixed_head_at(text, comma.end()) if comma else None
+    parent = _extend(text, head[0], comma.end(), head[1], True) if comma and head else None
     if parent and not _LISTED_ON.match(text, parent.end):
         return parent, parent.end
     return None
-
-
-def _fixed_agency_at(text: str, pos: int) -> AgencyMention | None:
-    m = _forms()[0].match(text, pos)
-    entry = _keyed().get(form_key(m.group())) if m else None
-    return _extend(text, entry, m.start(), m.end(), True) if m and entry else None
 
 
 def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention, int] | None:
@@ -388,7 +385,7 @@ def find_agencies(text: str) -> list[AgencyMention]:
         if start < last_end:
             continue
         unit = _named_unit_at(text, start, lenient=False) if start in unit_starts else None
-        if unit and (entry is None or (unit[1] > end and entry.level_mode != "none")):
+        if unit and _unit_wins(unit[1], entry, end):
             if not _VENUE_BEFORE.search(text, max(0, start - 6), start):
                 found += [unit[0], unit[0].parent] if unit[0].parent else [unit[0]]
             last_end = unit[0].end

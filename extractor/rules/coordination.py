@@ -177,15 +177,15 @@ def hosts_and_guests(
     spans = [(bodies[_chain(bodies, i, text, step=-1)][0], bodies[i][1]) for i, _ in _hosts(lead_blocks, text, bodies)]
     cues = dict(lexicon.cues("attending"))
     for start, end in lead_blocks:
-        for cue in cues["guest"].finditer(text, start, end):
-            first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
-            if first is not None:
-                spans.append((bodies[first][0], bodies[_chain(bodies, first, text, step=1)][1]))
-        for cue in cues["hosted_by"].finditer(text, start, end):  # "do Bộ NN&PTNT và Trường … tổ chức"
-            first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
-            last = _chain(bodies, first, text, step=1) if first is not None else None
-            if last is not None and _HELD.match(text, bodies[last][1]):
-                spans.append((bodies[first][0], bodies[last][1]))
+        for kind in ("guest", "hosted_by"):
+            for cue in cues[kind].finditer(text, start, end):
+                first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
+                if first is None:
+                    continue
+                last = _chain(bodies, first, text, step=1)
+                # "do Bộ NN&PTNT và Trường … tổ chức": held by the run of bodies only when "tổ chức" closes it
+                if kind == "guest" or _HELD.match(text, bodies[last][1]):
+                    spans.append((bodies[first][0], bodies[last][1]))
     return spans
 
 

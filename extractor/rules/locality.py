@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
-from extractor.lexicon import form_pattern
+from extractor.lexicon import form_key, form_pattern
 from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
 from extractor.site import SiteHint
 
@@ -86,17 +86,12 @@ def _province_name_pattern() -> re.Pattern[str]:
 
 @cache
 def _province_by_key() -> dict[str, str]:
-    return {_dash_key(name): name for name in gazetteer().province_names}
-
-
-def _dash_key(name: str) -> str:
-    """ "Bà Rịa – Vũng Tàu" and "Bà Rịa - Vũng Tàu" are one name."""
-    return _DASH.sub(" - ", name).casefold()
+    return {form_key(name): name for name in gazetteer().province_names}  # any dash: "Bà Rịa – Vũng Tàu"
 
 
 def _provinces_named(text: str) -> set[str]:
     """The provinces `text` names, in any case ("THÀNH PHỐ HỒ CHÍ MINH")."""
-    return {_province_by_key()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text)}
+    return {_province_by_key()[form_key(m.group())] for m in _province_name_pattern().finditer(text)}
 
 
 def _bare_provinces(title: str) -> list[PlaceMention]:
@@ -137,7 +132,7 @@ def _bare_districts(title: str) -> list[PlaceMention]:
 def _main_province(text: str) -> str | None:
     """The province `text` names (bare, "Quảng Ninh", or with its level, "TP.HCM"), or the one it names
     at least twice as often as any other."""
-    counts = Counter(_province_by_key()[_dash_key(m.group())] for m in _province_name_pattern().finditer(text))
+    counts = Counter(_province_by_key()[form_key(m.group())] for m in _province_name_pattern().finditer(text))
     counts.update(p.name for p in find_places(text) if _RANK[p.unit] <= 1)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
@@ -243,17 +238,15 @@ def find_locality(
     chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
-    chosen = _dominant_commune(chosen, named, agency_levels or Counter()) or chosen
+    chosen = _dominant_commune(chosen, named) or chosen
     province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
 
 
-def _dominant_commune(
-    chosen: PlaceMention, named: list[PlaceMention], agency_levels: Counter[str]
-) -> PlaceMention | None:
+def _dominant_commune(chosen: PlaceMention, named: list[PlaceMention]) -> PlaceMention | None:
     """ "Hải Phòng: Truy bắt 2 đối tượng …" then "phường Máy Tơ" told again and again: the commune or ward
-    an article keeps naming inside its province or district is where the story happens, unless the
-    article's bodies are printed at the wider level ("UBND huyện", "HĐND huyện")."""
+    an article keeps naming inside its province or district, ahead of any other, is where the story
+    happens."""
     if _RANK[chosen.unit] >= 3:
         return None
     home = _provinces(chosen)

@@ -153,12 +153,14 @@ def _coordination(
     home: str | None,
     event_sentence: tuple[int, int] | None,
     met: list[AgencyMention],
+    actors: list[coord.Actor],
 ) -> tuple[Coordination | None, list[str]]:
     """The event the opening reports, and the bodies it is between (also when it is no coordination).
 
     When the headline and opening name no event, the sentence that dates the event may ("…, sáng 6/2,
     UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …"). `met` are the bodies a
-    host meets at lower levels ("… của 6 tỉnh"), parties where they are printed.
+    host meets at lower levels ("… của 6 tỉnh"), parties where they are printed; `actors` the
+    post-holders, whose bodies are parties when they act at the event the opening names.
     """
     text = doc.text
     opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
@@ -169,6 +171,9 @@ def _coordination(
     spans = coord.party_spans(lead, text)
     spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += [(m.start, m.end) for m in met]
+    if doc.body:
+        first_lines = (doc.body[0].start, doc.body[0].start + _OPENING_CHARS)
+        spans.actors = coord.acting_bodies(first_lines, text, actors)
     signed = coord.signings(body, text) if types else []
     if signed:
         spans.between += signed
@@ -224,7 +229,16 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)
     event_sentence = sentence_at(text, event_hit.start, event_hit.end) if event_hit else None
-    coordination, parties = _coordination(doc, lead_text, counted, held, home, event_sentence, met)
+    actors = [
+        coord.Actor(
+            o.start,
+            frozenset(o.event_roles),
+            tuple((p.organization.start, p.organization.end) for p in o.chain.posts if p.organization),
+        )
+        for o in official_mentions
+        if o.chain
+    ]
+    coordination, parties = _coordination(doc, lead_text, counted, held, home, event_sentence, met, actors)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
     agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extractor.lexicon import form_key
 from extractor.models import Agency, Official, Position, Span
 from extractor.rules.agencies import AgencyMention
 from extractor.rules.officials import OfficialMention, PostMatch
@@ -68,12 +69,12 @@ def merge_officials(
 
 
 def merge_agencies(text: str, mentions: list[AgencyMention]) -> list[Agency]:
-    """One agency per canonical name, in order of first mention."""
+    """One agency per canonical name (its case aside: "389 Quốc gia", "389 quốc gia"), in order of first mention."""
     by_name: dict[str, Agency] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        agency = by_name.get(mention.name)
+        agency = by_name.get(key := form_key(mention.name))
         if agency is None:
-            agency = by_name[mention.name] = Agency(
+            agency = by_name[key] = Agency(
                 name=mention.name,
                 abbreviation=mention.entry.abbreviation,
                 kind=mention.kind,  # type: ignore[arg-type]

@@ -248,6 +248,9 @@ def test_and_printed_as_an_ampersand() -> None:
         ),
         ("Cục Thú y Phạm Văn Đông cho biết", ["Cục Thú y"]),  # a person's name ends the unit's
         ("Cục Hàng không Việt Nam cho biết", ["Cục Hàng không Việt Nam"]),
+        ("Ban Chỉ đạo Phòng, chống tội phạm tỉnh yêu cầu", ["Ban Chỉ đạo Phòng, chống tội phạm tỉnh"]),
+        ("Trưởng Ban Chỉ đạo Tây Nguyên nhấn mạnh", ["Ban Chỉ đạo Tây Nguyên"]),  # a speaking verb ends it
+        ("Ban Chỉ đạo Giải phóng mặt bằng thành phố", ["Ban Chỉ đạo Giải phóng mặt bằng thành phố"]),
     ],
 )
 def test_a_unit_with_an_open_name(text: str, expected: list[str]) -> None:

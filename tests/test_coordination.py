@@ -342,3 +342,34 @@ def test_a_meeting_called_gap_go_held_by_two_bodies() -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố",
         "Hội Liên lạc với người Việt Nam ở nước ngoài thành phố",
     ]
+
+
+def test_post_holders_taking_part_in_the_event_stand_for_their_bodies() -> None:
+    text = (
+        "Kiểm tra chéo cụm thi đua Mặt trận các tỉnh\n\n"
+        "Từ ngày 27/11 đến ngày 01/12, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Trần Văn Bình đã tham gia đoàn "
+        "công tác kiểm tra chéo cụm thi đua các tỉnh. Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Lê Thị Hoa "
+        "đã đến dự, chủ trì hội nghị tại tỉnh An Giang. Cụm thi đua gồm các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng, "
+        "An Giang, Hậu Giang và Kiên Giang."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+    # one holder at the event is no meeting of bodies, nor are holders only quoted on it
+    alone = text.replace("đã đến dự, chủ trì hội nghị tại", "cho biết cụm có thế mạnh ở")
+    assert extract(alone).coordination is None
+
+
+def test_two_bodies_holding_a_press_conference() -> None:
+    text = (
+        "Lễ hội cà phê sẽ diễn ra từ ngày 8 đến 13-3\n\n"
+        "Ngày 6-2 tại Hà Nội, Ban Chỉ đạo Tây Nguyên, UBND tỉnh Đắk Lắk tổ chức họp báo về Lễ hội Cà phê "
+        "Buôn Ma Thuột lần thứ 6. Lễ hội lần này nhằm quảng bá thương hiệu cà phê của tỉnh trên thị trường "
+        "thế giới."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Ban Chỉ đạo Tây Nguyên", "Ủy ban nhân dân tỉnh"]

@@ -438,3 +438,21 @@ def test_a_delegate_with_a_province_in_brackets_is_a_deputy_of_the_national_asse
 def test_quyen_after_a_capitalised_word_ends_a_name_and_is_no_acting_post() -> None:
     [chain] = find_chains("Sáng nay, ông Lê Văn Quyền Chủ tịch UBND xã Tân Lập cho biết")
     assert not chain.posts[0].acting
+
+
+def test_a_bare_province_between_a_body_and_a_name_is_the_bodys_place() -> None:
+    [mention] = [m for m in officials("Ngày 22/4, Chủ tịch UBND Hà Nội Nguyễn Đức Chung đã về xã Đồng Tâm.") if m.chain]
+    assert mention.name == "Nguyễn Đức Chung"
+    assert posts(mention) == [("Chủ tịch", "Ủy ban nhân dân thành phố")]
+
+
+def test_ministers_of_fields_printed_without_va_and_national_bodies() -> None:
+    text = (
+        "Đoàn có Trương Minh Tuấn - Bộ trưởng Bộ Thông tin Truyền thông, Nguyễn Xuân Thắng - Giám đốc Học viện "
+        "Chính trị quốc gia Hồ Chí Minh, Bùi Văn Cường - Chủ tịch Tổng Liên đoàn Lao động Việt Nam."
+    )
+    assert [(m.name, posts(m)) for m in officials(text) if m.chain] == [
+        ("Trương Minh Tuấn", [("Bộ trưởng", "Bộ Thông tin và Truyền thông")]),
+        ("Nguyễn Xuân Thắng", [("Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")]),
+        ("Bùi Văn Cường", [("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]),
+    ]

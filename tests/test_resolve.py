@@ -81,3 +81,10 @@ def test_one_agency_per_canonical_name() -> None:
     assert people_committee.abbreviation == "UBND"
     assert [s.text for s in people_committee.mentions] == ["UBND huyện", "UBND huyện Vân Đồn"]
     assert all(text[s.start : s.end] == s.text for a in agencies for s in a.mentions)
+
+
+def test_an_open_name_printed_in_two_cases_is_one_agency() -> None:
+    text = "Trung tâm Bảo Tồn Di tích Cố đô Huế đề nghị; sau đó Trung tâm Bảo tồn Di tích Cố đô Huế hỗ trợ"
+    [agency] = merge_agencies(text, find_agencies(text))
+    assert agency.name == "Trung tâm Bảo Tồn Di tích Cố đô"  # as first printed
+    assert len(agency.mentions) == 2

@@ -156,8 +156,13 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
             level, explicit, end = canonical_level(m["level"]), True, m.end()
         begin = name_start(text, end)
         run = titled_run(text, begin) if begin is not None else []
-        take = place_length([w.text for w in run], level if explicit else None) if run else 0
-        if take and (explicit or mode != "level" or take == len(run)):
+        names = [w.text for w in run]
+        take = place_length(names, level if explicit else None) if run else 0
+        # "UBND Hà Nội Nguyễn Đức Chung": a bare province's name, then a person's
+        person_after = (
+            take < len(run) and " ".join(names[:take]) in gazetteer().province_names and is_surname(names[take])
+        )
+        if take and (explicit or mode != "level" or take == len(run) or person_after):
             place, end = text[run[0].start : run[take - 1].end], run[take - 1].end
             if mode == "level" and not explicit and place in gazetteer().province_names:
                 level, explicit = gazetteer().province_unit(place), True  # "Bệnh viện Đa khoa Hòa Bình"
@@ -291,13 +296,18 @@ def _ends_unit_name(text: str, run: list[Word], i: int) -> bool:
     return 2 <= len(titled) <= 4 and is_surname(word.text) and not ends_in_province(names)
 
 
+# words a name joins with a comma: "Ban Chỉ đạo phòng, chống tham nhũng", "Cục Phòng, chống tệ nạn xã hội"
+_PAIRED_WORDS = {("phòng", "chống")}
+
+
 def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | None:
     """The open name printed at `at` after a unit's head, as (end, name with abbreviations written out)."""
     run = words(text, at, min(len(text), at + 120))
     taken: list[Word] = []
     for i, word in enumerate(run):
         gap = text[taken[-1].end if taken else at : word.start]
-        if gap != ("" if not taken else " ") or _ends_unit_name(text, run, i):
+        paired = taken and gap == ", " and (taken[-1].text.lower(), word.text) in _PAIRED_WORDS
+        if (gap != ("" if not taken else " ") and not paired) or _ends_unit_name(text, run, i):
             break
         if [w.text for w in taken[-2:]] == ["Việt", "Nam"]:
             break  # "Hội Nghề cá Việt Nam cảm thấy …": the country's name closes a unit's
@@ -310,10 +320,11 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
         taken.pop()
     if not taken:
         return None
-    parts: list[str] = []
-    for word in taken:
-        parts.append(_expanded(word.text, " ".join(parts)))
-    return taken[-1].end, " ".join(parts)
+    name = ""
+    for i, word in enumerate(taken):
+        joiner = text[taken[i - 1].end : word.start] if i else ""  # " ", or ", " of a paired word
+        name += joiner + _expanded(word.text, name)
+    return taken[-1].end, name
 
 
 _PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractor import lexicon
 from extractor.rules.agencies import PLURAL_LEVEL
 from extractor.rules.dates import DateHit
 from extractor.rules.names import UPPER
-from extractor.sentences import sentences
+from extractor.sentences import sentence_at, sentences
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;:\n]| để | nhằm | trong đó")
 _VOTERS = ("tiep_xuc_cu_tri",)
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
+_TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an event, not only quoted on it
 # between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|buổi|cuộc|đến|về|tới))*\s*")
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
@@ -70,6 +71,7 @@ class PartySpans:
     between: list[tuple[int, int]]
     acting: list[tuple[int, int]]
     subjects: list[tuple[int, int]]
+    actors: list[tuple[int, int]] = field(default_factory=list)
 
 
 def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
@@ -89,6 +91,32 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
                 spans.acting.append((left, left + _clause_end(body, cue.end())))
                 spans.subjects.append((left, left + cue.start()))
     return spans
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A named post-holder: where the name is printed, the event roles read around it, and where
+    the bodies of the posts it holds are printed."""
+
+    start: int
+    roles: frozenset[str]
+    bodies: tuple[tuple[int, int], ...]
+
+
+def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[tuple[int, int]]:
+    """The bodies of post-holders the opening has act at its event, in a sentence that names it:
+    "ông X, Phó Chủ tịch UBND TP.HCM, nhấn mạnh … tại hội nghị sơ kết …", "Phó Chủ tịch Ủy ban
+    Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị". One such holder alone, whose posts
+    may name a body and its office, is no meeting of bodies."""
+    named = [rx for _, rx in lexicon.cues("event_type")] + [dict(lexicon.cues("attending"))["at_event"]]
+    found = []
+    for actor in actors:
+        if not actor.roles & _TAKING_PART or not opening[0] <= actor.start < opening[1]:
+            continue
+        left, right = sentence_at(text, actor.start)
+        if actor.bodies and any(rx.search(text, left, right) for rx in named):
+            found.append(actor.bodies)
+    return [body for bodies in found for body in bodies] if len(found) >= 2 else []
 
 
 def _clause_end(body: str, at: int, *, listing: bool = False) -> int:
@@ -216,7 +244,9 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
             and (not m.held or any(s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) for s, e in spans.subjects))
             and not _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
-        inside.sort(key=lambda m: m.start)
+    if len({m.name for m in inside}) < 2:
+        inside += [m for m in mentions if m.held and (m.start, m.end) in spans.actors and m not in inside]
+    inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}
     kept = [m for m in inside if m.plural or not (_stray(m.level, home_level) and m.head in heads_at_home)]
     return list(dict.fromkeys(m.name for m in kept))

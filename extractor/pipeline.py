@@ -184,7 +184,7 @@ def _coordination(
         for m in counted
     ]
     parties = coord.select_parties(mentions, spans, home, text)
-    if not coord.is_coordination(types, parties):
+    if not coord.is_coordination(types, parties, works_with_others=coord.works_with_others(mentions, spans, text)):
         return None, parties
     reviewed, planned = coord.years(lead_text, find_dates(lead_text))
     coordination = Coordination(

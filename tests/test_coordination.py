@@ -373,3 +373,17 @@ def test_two_bodies_holding_a_press_conference() -> None:
     coordination = extract(text).coordination
     assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
     assert coordination.parties == ["Ban Chỉ đạo Tây Nguyên", "Ủy ban nhân dân tỉnh"]
+
+
+def test_one_body_working_with_others_that_name_no_body() -> None:
+    text = (
+        "Cơ sở mầm non bị đình chỉ hoạt động\n\n"
+        "Ngày 6/2, đại diện Phòng GD&ĐT quận Hai Bà Trưng đã làm việc với nhà trường và phụ huynh, quyết định "
+        "đình chỉ hoạt động của cơ sở. Cơ sở này bị đóng cửa sau khi để xảy ra sự việc giáo viên đánh trẻ. "
+        "Phòng cũng đã chỉ đạo, quán triệt hoạt động của các cơ sở giáo dục trên địa bàn quận."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Phòng Giáo dục và Đào tạo quận"]
+    # a body named only as acting, with no one it works with, holds no event
+    assert extract(text.replace("đã làm việc với nhà trường và phụ huynh,", "đã")).coordination is None

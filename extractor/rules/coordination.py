@@ -20,6 +20,7 @@ _TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an e
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|buổi|cuộc|đến|về|tới))*\s*")
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
+_WORKS_WITH = re.compile(r"làm việc với\b")
 _VENUE_BEFORE = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
@@ -278,11 +279,24 @@ def years(lead: str, dates: list[DateHit]) -> tuple[list[int], list[int]]:
     return reviewed, [y for y in planned if y not in reviewed]
 
 
-def is_coordination(types: list[str], parties: list[str]) -> bool:
-    """An event (SPEC §5) of two bodies, or of one body meeting voters or residents.
+def works_with_others(mentions: list[PartyMention], spans: PartySpans, text: str) -> bool:
+    """A body that is itself the subject of "làm việc với …" ("Phòng GD&ĐT quận đã làm việc với nhà
+    trường"): a working session with others that name no body."""
+    return any(
+        not m.held and s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) and _WORKS_WITH.match(text, e)
+        for m in mentions
+        for s, e in spans.subjects
+    )
+
+
+def is_coordination(types: list[str], parties: list[str], *, works_with_others: bool = False) -> bool:
+    """An event (SPEC §5) of two bodies, of one body meeting voters or residents, or of one body
+    working with others that name no body.
 
     Bodies that only act together ("Huyện ủy và UBND huyện đã chỉ đạo kiểm tra") hold no event.
     """
     if not types:
         return False
-    return len(parties) >= 2 or (len(parties) == 1 and any(t in _VOTERS for t in types))
+    if len(parties) == 1:
+        return any(t in _VOTERS for t in types) or (works_with_others and "lam_viec" in types)
+    return len(parties) >= 2

@@ -456,3 +456,16 @@ def test_ministers_of_fields_printed_without_va_and_national_bodies() -> None:
         ("Nguyễn Xuân Thắng", [("Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh")]),
         ("Bùi Văn Cường", [("Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam")]),
     ]
+
+
+def test_a_name_right_before_the_post_after_an_honorific() -> None:
+    text = "“Chúng tôi sẽ làm” - ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay."
+    [mention] = [m for m in officials(text) if m.chain]
+    assert (mention.name, posts(mention)) == ("Hồ Quang Bửu", [("Chủ tịch", "Ủy ban nhân dân huyện")])
+    assert [m for m in officials("Tại Hà Nội Chủ tịch UBND thành phố cho hay.") if m.chain] == []
+
+
+def test_departments_of_tourism_and_of_planning_and_architecture() -> None:
+    text = "Phó giám đốc Sở Du lịch TP. HCM Lã Quốc Khánh và Sở Quy hoạch - Kiến trúc TP.HCM cho biết"
+    [mention] = [m for m in officials(text) if m.chain]
+    assert (mention.name, posts(mention)) == ("Lã Quốc Khánh", [("Phó Giám đốc", "Sở Du lịch thành phố")])

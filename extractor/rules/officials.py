@@ -266,10 +266,12 @@ def _ner_window(text: str, start: int, end: int, sentence: tuple[int, int]) -> t
 
 
 def _name_before(text: str, chain: Chain) -> list[Word] | None:
+    """The name printed before the post and a dash, comma or colon; or, after an honorific, right
+    before it ("ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay")."""
     sep = _NAME_BEFORE_SEPARATOR.search(text, max(0, chain.start - 4), chain.start)
-    if sep is None:
+    if sep is None and text[chain.start - 1 : chain.start] != " ":
         return None
-    stop = sep.start()
+    stop = sep.start() if sep else chain.start - 1
     if aside := _ASIDE_BEFORE.search(text, max(0, stop - 30), stop):  # "Trần Trương Mạnh Hoài (SN 1986) - …"
         stop = aside.start()
     window = [w for w in words(text, max(0, stop - 60), stop) if w.end <= stop]
@@ -279,6 +281,8 @@ def _name_before(text: str, chain: Chain) -> list[Word] | None:
         if gap != ("" if not run else " ") or not word.titled or len(run) == _MAX_NAME_WORDS:
             break
         run.insert(0, word)
+    if sep is None and run and not (is_honorific_word(run[0].text) or has_honorific_before(text, run[0].start)):
+        return None
     return run or None
 
 

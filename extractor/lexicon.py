@@ -97,6 +97,7 @@ class RoleEntry:
     role: str
     organization: str  # "required", "optional", "none" or "membership"
     implied: str | None  # the organisation meant when only a level word follows
+    body: str | None = None  # the agency a complete post names by itself ("Thủ tướng": Chính phủ)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def abbreviations() -> tuple[Abbreviation, ...]:
 @cache
 def roles() -> tuple[RoleEntry, ...]:
     return tuple(
-        RoleEntry(tuple(r[0].split("|")), r[1], r[2], r[3] if len(r) > 3 and r[3] else None) for r in _rows("roles.tsv")
+        RoleEntry(tuple(r[0].split("|")), r[1], r[2], *(cell or None for cell in [*r, "", ""][3:5]))
+        for r in _rows("roles.tsv")
     )
 
 

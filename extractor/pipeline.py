@@ -28,6 +28,7 @@ from extractor.resolve import merge_agencies, merge_officials, span
 from extractor.rules import coordination as coord
 from extractor.rules.agencies import (
     AgencyMention,
+    body_named_by_post,
     dominant_level,
     find_agencies,
     find_delegations,
@@ -211,7 +212,10 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     free = [m for m in printed if not any(s <= m.start < e for s, e in post_spans + credits)]
     held_in = [p.organization for p in post_orgs.values() if p.organization]
     parents = [m.parent for m in held_in if m.parent]  # "Sở Công Thương" of "Trưởng phòng … - Sở Công Thương"
-    found = sorted(free + held_in + parents, key=lambda m: m.start)
+    named_by_posts = [
+        body_named_by_post(p.role.body, p.start, p.end) for c in chains for p in c.posts if p.role.body
+    ]  # the Chính phủ of "Thủ tướng"
+    found = sorted(free + held_in + parents + named_by_posts, key=lambda m: m.start)
     locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)
     resolved = resolve_levels(text, found, home, district=_district_unit(locality))
@@ -225,6 +229,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     official_mentions = find_officials(text, chains)
     officials = merge_officials(text, official_mentions, {_mention_key(m): m for m in resolved})
     held = {_mention_key(p.organization) for o in official_mentions if o.chain for p in o.chain.posts if p.organization}
+    held |= {_mention_key(m) for m in named_by_posts}
 
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.rules.agencies import dominant_level, find_agencies, match_agency_at, resolve_levels
 
 
@@ -344,3 +345,17 @@ def test_sources_and_photo_credits_name_no_agency() -> None:
         "[Nguồn: UBND tỉnh Quảng Nam, Quảng Nam online, TTXVN]"
     )
     assert [a.name for a in extract(text).agencies] == ["Công an huyện"]
+
+
+def test_a_complete_post_names_its_body_as_an_agency() -> None:
+    record = extract(
+        "Thủ tướng đồng ý xây tuyến đường ven biển\n\n"
+        "Thủ tướng Nguyễn Xuân Phúc vừa đồng ý cho UBND tỉnh Nam Định chủ trì triển khai các thủ tục đầu tư "
+        "xây dựng tuyến đường bộ ven biển. Tổng Thanh tra Phan Văn Sáu cũng đã có văn bản gửi tỉnh về việc "
+        "rà soát quy mô đầu tư, phân kỳ đầu tư hợp lý theo đúng quy định pháp luật."
+    )
+    assert [(a.name, [m.text for m in a.mentions]) for a in record.agencies] == [
+        ("Chính phủ", ["Thủ tướng", "Thủ tướng"]),  # the headline's and the opening's
+        ("Ủy ban nhân dân tỉnh", ["UBND tỉnh Nam Định"]),
+        ("Thanh tra Chính phủ", ["Tổng Thanh tra"]),
+    ]

@@ -242,6 +242,11 @@ def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMen
     return fixed
 
 
+def body_named_by_post(name: str, start: int, end: int) -> AgencyMention:
+    """The agency a complete post names by itself, at the post's span ("Thủ tướng": Chính phủ)."""
+    return AgencyMention(start, end, _keyed()[form_key(name)], None, False)
+
+
 def _fixed_head_at(text: str, pos: int) -> tuple[AgencyEntry, int] | None:
     """The lexicon's head printed at `pos` and where it ends."""
     pattern, raw = _forms()

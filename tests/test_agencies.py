@@ -359,3 +359,15 @@ def test_a_complete_post_names_its_body_as_an_agency() -> None:
         ("Ủy ban nhân dân tỉnh", ["UBND tỉnh Nam Định"]),
         ("Thanh tra Chính phủ", ["Tổng Thanh tra"]),
     ]
+
+
+def test_a_foreign_heads_post_names_no_body_of_ours() -> None:
+    record = extract(
+        "Thủ tướng tới Tokyo dự hội nghị\n\n"
+        "Chiều 4/6, chuyên cơ chở Thủ tướng Nguyễn Xuân Phúc đã tới Tokyo. Theo chương trình làm việc, Thủ "
+        "tướng Nguyễn Xuân Phúc sẽ hội đàm với Thủ tướng Nhật Bản Shinzo Abe và dự Hội nghị Tương lai châu Á, "
+        "bàn về hợp tác kinh tế giữa hai nước."
+    )
+    [government] = record.agencies
+    assert government.name == "Chính phủ"
+    assert [record.text[m.end : m.end + 8] for m in government.mentions] == [" tới Tok", " Nguyễn ", " Nguyễn "]

@@ -469,3 +469,9 @@ def test_departments_of_tourism_and_of_planning_and_architecture() -> None:
     text = "Phó giám đốc Sở Du lịch TP. HCM Lã Quốc Khánh và Sở Quy hoạch - Kiến trúc TP.HCM cho biết"
     [mention] = [m for m in officials(text) if m.chain]
     assert (mention.name, posts(mention)) == ("Lã Quốc Khánh", [("Phó Giám đốc", "Sở Du lịch thành phố")])
+
+
+def test_a_photo_credit_run_into_a_name_ends_at_the_honorific() -> None:
+    text = "Giấy phép nuôi hổ đã hết hiệu lực. Ảnh: Hồng Đức Ông Lê Bá Lộc - Bí thư Đảng ủy xã Quảng Phú cho biết."
+    [mention] = [m for m in officials(text) if m.chain]
+    assert mention.name == "Lê Bá Lộc"

@@ -205,6 +205,11 @@ def _is_place(text: str, run: list[Word], after_post: bool) -> bool:
 def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_post: bool) -> list[Word] | None:
     """Trim a capitalised run to a person's name, or say it is none."""
     run = _name_syllables(run, after_post)
+    # "Ảnh: Hồng Đức Ông Lê Bá Lộc - Bí thư …": a credit runs into the name; it starts after the honorific
+    cut = max(
+        (i for i, w in enumerate(run[1:-2], 1) if is_honorific_word(w.text) and is_surname(run[i + 1].text)), default=0
+    )
+    run = run[cut + 1 :] if cut else run
     # "Ông" is a family name too, but "Ông Đặng" is a man called Đặng
     while run and is_honorific_word(run[0].text) and (not is_surname(run[0].text) or len(run) == 2):
         run = run[1:]

@@ -475,3 +475,15 @@ def test_a_photo_credit_run_into_a_name_ends_at_the_honorific() -> None:
     text = "Giấy phép nuôi hổ đã hết hiệu lực. Ảnh: Hồng Đức Ông Lê Bá Lộc - Bí thư Đảng ủy xã Quảng Phú cho biết."
     [mention] = [m for m in officials(text) if m.chain]
     assert mention.name == "Lê Bá Lộc"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("giao Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà tổ chức", ("Bộ trưởng", "Bộ Tài nguyên và Môi trường")),
+        ("Thứ trưởng Giao thông vận tải Lê Đình Thọ nói", ("Thứ trưởng", "Bộ Giao thông vận tải")),
+    ],
+)
+def test_a_minister_named_by_the_field_alone(text: str, expected: tuple[str, str]) -> None:
+    [mention] = [m for m in officials(text) if m.chain]
+    assert posts(mention) == [expected]

@@ -206,7 +206,11 @@ def _shared_committee(text: str, end: int, boards: int = 3) -> re.Match[str] | N
 
 
 def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
-    """The body a post means when only a level word follows it: "Phó Chủ tịch huyện", "Bí thư thị trấn"."""
+    """The body a post means when only a level word follows it ("Phó Chủ tịch huyện", "Bí thư thị
+    trấn"), or, for a head of a field ("field:Bộ"), only the field's name ("Bộ trưởng Tài nguyên và
+    Môi trường" of the Bộ Tài nguyên và Môi trường)."""
+    if implied.startswith("field:"):
+        return _body_of_field(text, pos, implied.removeprefix("field:"))
     m = _LEVEL_AFTER.match(text, pos - 1) if pos > 0 else None
     if m is None:
         return None
@@ -218,6 +222,12 @@ def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
         return None
     mention = _extend(text, entry, m.start("level"), m.start(), lowercase_ok=True)
     return replace(mention, end=max(mention.end, m.end())) if mention else None
+
+
+def _body_of_field(text: str, pos: int, head: str) -> AgencyMention | None:
+    m = _field_pattern().match(text, pos)
+    entry = _keyed().get(form_key(f"{head} {m.group()}")) if m else None
+    return AgencyMention(pos, m.end(), entry, None, False) if m and entry else None
 
 
 def met_at_levels(host: AgencyMention, start: int, end: int, levels: list[str]) -> list[AgencyMention]:

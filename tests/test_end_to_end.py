@@ -30,9 +30,9 @@ BELOW_BAR: dict[tuple[str, str], float] = {
     # the lexicon does not know
     ("archive", "event_date"): 0.849,
     ("archive", "locality"): 0.794,
-    ("archive", "officials"): 0.933,
-    ("archive", "positions"): 0.875,
-    ("archive", "agencies"): 0.845,
+    ("archive", "officials"): 0.941,
+    ("archive", "positions"): 0.880,
+    ("archive", "agencies"): 0.846,
     ("archive", "event_types"): 0.577,
     ("archive", "parties"): 0.500,
     ("archive", "topics"): 0.745,

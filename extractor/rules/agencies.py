@@ -225,6 +225,7 @@ def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
 
 
 def _body_of_field(text: str, pos: int, head: str) -> AgencyMention | None:
+    """The head's body of the field printed at `pos` ("Tài nguyên và Môi trường" after "Bộ trưởng")."""
     m = _field_pattern().match(text, pos)
     entry = _keyed().get(form_key(f"{head} {m.group()}")) if m else None
     return AgencyMention(pos, m.end(), entry, None, False) if m and entry else None

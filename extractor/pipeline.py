@@ -48,7 +48,6 @@ from extractor.rules.dates import (
     year_printed_near,
 )
 from extractor.rules.locality import find_locality
-from extractor.rules.names import is_surname, titled_run
 from extractor.rules.officials import find_chains, find_officials
 from extractor.rules.topics import find_topics
 from extractor.segment import segment
@@ -120,12 +119,6 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
         return first
     earlier = [h for h in days if 0 < h.start - first.start < _EARLIER_WITHIN and h.value[-5:] < first.value[-5:]]
     return earlier[0] if earlier else first
-
-
-def _foreign_holder(text: str, post_end: int) -> bool:
-    """ "Thủ tướng Nhật Bản Shinzo Abe": a country's name, no family name, follows the post."""
-    after = titled_run(text, post_end + 1) if text[post_end : post_end + 1] == " " else []
-    return bool(after) and not is_surname(after[0].text)
 
 
 def _mention_key(mention: AgencyMention) -> tuple[int, str]:
@@ -219,12 +212,12 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     free = [m for m in printed if not any(s <= m.start < e for s, e in post_spans + credits)]
     held_in = [p.organization for p in post_orgs.values() if p.organization]
     parents = [m.parent for m in held_in if m.parent]  # "Sở Công Thương" of "Trưởng phòng … - Sở Công Thương"
-    named_by_posts = [
-        body_named_by_post(p.role.body, p.start, p.end)
+    named_by_posts = [  # the Chính phủ of "Thủ tướng"
+        body
         for c in chains
         for p in c.posts
-        if p.role.body and not _foreign_holder(text, p.end)
-    ]  # the Chính phủ of "Thủ tướng"
+        if p.role.body and (body := body_named_by_post(text, p.role.body, p.start, p.end))
+    ]
     found = sorted(free + held_in + parents + named_by_posts, key=lambda m: m.start)
     locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)

@@ -253,8 +253,12 @@ def match_agency_at(text: str, pos: int, lowercase_ok: bool = True) -> AgencyMen
     return fixed
 
 
-def body_named_by_post(name: str, start: int, end: int) -> AgencyMention:
-    """The agency a complete post names by itself, at the post's span ("Thủ tướng": Chính phủ)."""
+def body_named_by_post(text: str, name: str, start: int, end: int) -> AgencyMention | None:
+    """The agency a complete post printed at `start:end` names by itself ("Thủ tướng": Chính phủ);
+    none for a foreign head's ("Thủ tướng Nhật Bản Shinzo Abe": a country, no family name, follows)."""
+    after = titled_run(text, end + 1) if text[end : end + 1] == " " else []
+    if after and not is_surname(after[0].text):
+        return None
     return AgencyMention(start, end, _keyed()[form_key(name)], None, False)
 
 

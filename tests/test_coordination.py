@@ -387,3 +387,16 @@ def test_one_body_working_with_others_that_name_no_body() -> None:
     assert coordination.parties == ["Phòng Giáo dục và Đào tạo quận"]
     # a body named only as acting, with no one it works with, holds no event
     assert extract(text.replace("đã làm việc với nhà trường và phụ huynh,", "đã")).coordination is None
+
+
+def test_a_meeting_with_the_bodies_it_is_held_with() -> None:
+    text = (
+        "Lớp mầm non tư thục thông báo giải thể\n\n"
+        "Chiều 7/2, trong cuộc họp với lãnh đạo Phòng GD&ĐT quận Hai Bà Trưng, UBND phường Minh Khai và phụ "
+        "huynh học sinh, chủ cơ sở đã thông báo quyết định giải thể lớp và sẽ trả lại kinh phí cho phụ huynh. "
+        "Phụ huynh sẽ được hỗ trợ chuyển con sang các trường gần kề."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Phòng Giáo dục và Đào tạo quận", "Ủy ban nhân dân phường"]
+    assert coord.event_types("Tại cuộc làm việc với lãnh đạo tỉnh, Bộ trưởng đồng tình") == ["lam_viec"]

@@ -107,6 +107,7 @@ class AgencyEntry:
     kind: str
     level_mode: str  # "level", "own:<level>", "board", "board-required", "printed", "area" or "none"
     abbreviation: str | None
+    office: bool = False  # also the office of a ministry or department printed after it ("Thanh tra Bộ Nội vụ")
 
 
 @cache
@@ -134,12 +135,13 @@ def agencies() -> tuple[AgencyEntry, ...]:
     entries = []
     for forms, name, kind, mode, *rest in _rows("agencies.tsv"):
         abbreviation = rest[0] if rest and rest[0] else None
+        office = len(rest) > 1 and rest[1] == "office"
         if "{sector}" in name:
             for sector_forms, sector in sectors():
                 expanded = tuple(f.replace("{sector}", s) for f in forms.split("|") for s in sector_forms)
                 entries.append(AgencyEntry(expanded, name.replace("{sector}", sector), kind, mode, None))
         else:
-            entries.append(AgencyEntry(tuple(forms.split("|")), name, kind, mode, abbreviation))
+            entries.append(AgencyEntry(tuple(forms.split("|")), name, kind, mode, abbreviation, office))
     return tuple(entries)
 
 

@@ -371,3 +371,31 @@ def test_a_foreign_heads_post_names_no_body_of_ours() -> None:
     [government] = record.agencies
     assert government.name == "Chính phủ"
     assert [record.text[m.end : m.end + 8] for m in government.mentions] == [" tới Tok", " Nguyễn ", " Nguyễn "]
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "body"),
+    [
+        ("Phó Chánh Thanh tra Bộ Nội vụ nói về việc bổ nhiệm", "Thanh tra Bộ Nội vụ", "Bộ Nội vụ"),
+        ("Chánh Văn phòng Bộ Nội vụ thông tin", "Văn phòng Bộ Nội vụ", "Bộ Nội vụ"),
+        ("Thanh tra Sở TN&MT đã kiểm tra", "Thanh tra Sở Tài nguyên và Môi trường", "Sở Tài nguyên và Môi trường"),
+    ],
+)
+def test_the_office_of_a_ministry_or_department(text: str, office: str, body: str) -> None:
+    assert [a.name for a in find_agencies(text)] == [office, body]
+    # a committee's office is its board, and an inspectorate with a level word is the level's
+    assert [a.name for a in find_agencies("Văn phòng UBND tỉnh Nghệ An cho biết")] == ["Văn phòng Ủy ban nhân dân tỉnh"]
+    assert [a.name for a in find_agencies("Thanh tra tỉnh Yên Bái cho biết")] == ["Thanh tra tỉnh"]
+
+
+def test_a_party_board_printed_with_a_level_word() -> None:
+    text = "ông Đặng Văn Cảnh, Trưởng ban Tuyên giáo huyện Mỹ Đức. Ban Dân vận tỉnh Nghệ An đã"
+    assert match_agency_at(text, text.index("ban Tuyên")).name == "Ban Tuyên giáo huyện"
+    assert [a.name for a in find_agencies(text)] == ["Ban Dân vận tỉnh"]
+
+
+def test_a_units_parent_after_a_comma_ends_at_the_next_clause() -> None:
+    text = "Dược sĩ Đỗ Văn Dũng, Trưởng phòng Nghiệp vụ dược, Sở Y tế TP.HCM, cho biết việc tiêu hủy"
+    assert match_agency_at(text, text.index("phòng")).name == "Phòng Nghiệp vụ dược Sở Y tế thành phố"
+    listed = "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư, Sở Tài chính cho biết"
+    assert match_agency_at(listed, listed.index("Trung tâm")).name == "Trung tâm Hỗ trợ doanh nghiệp"

@@ -13,6 +13,7 @@ from extractor.lexicon import AgencyEntry, UnitHead, alternation, form_key
 from extractor.rules.names import (
     LEVEL_END,
     LEVEL_PATTERN,
+    UPPER,
     Word,
     canonical_level,
     ends_in_province,
@@ -124,6 +125,8 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         return None
     if _ALL_LEVELS.match(text, end):
         return None
+    if entry.office and (office := _office_of(text, entry, start, end)):
+        return office
     if aside := _ABBREVIATION_ASIDE.match(text, end):  # "Mặt trận Tổ quốc (MTTQ) Việt Nam"
         end = aside.end()
     mode = entry.level_mode
@@ -135,6 +138,9 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         shared = m is None and (m := _shared_committee(text, end)) is not None
         if m is None and mode == "board-required":
             return None
+        if m is None and (at_level := _LEVEL_AFTER.match(text, end)):  # "Ban Tuyên giáo huyện Mỹ Đức"
+            level = committee = canonical_level(at_level["level"])
+            explicit, end = True, _past_place_name(text, at_level.end(), level)
         if m:
             printed = " ".join(m["committee"].split())
             if m["parent"]:
@@ -169,6 +175,19 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         if mode == "none":
             level, explicit = None, False
     return AgencyMention(start, end, entry, level, explicit, committee, place)
+
+
+_COMMITTEE_KINDS = ("people_committee", "people_council", "party_committee")
+
+
+def _office_of(text: str, entry: AgencyEntry, start: int, end: int) -> AgencyMention | None:
+    """ "Thanh tra Bộ Nội vụ", "Văn phòng Sở Y tế": the office of the ministry or department printed
+    right after the head (a committee's own office is read as its board: "Văn phòng UBND tỉnh")."""
+    body = match_agency_at(text, end + 1, lowercase_ok=False) if text[end : end + 1] == " " else None
+    if body is None or body.entry.kind in _COMMITTEE_KINDS or not text[end + 1].isupper():
+        return None
+    office = AgencyEntry((), f"{entry.name} {body.name}", entry.kind, "none", None)
+    return AgencyMention(start, body.end, office, body.level, body.explicit_level, parent=body)
 
 
 _ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?:\s+Việt Nam(?![^\W_]))?")
@@ -350,7 +369,7 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
 _PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
 _PARENT_COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*\)")
-_LISTED_ON = re.compile(r"\s*(?:,|và\b)")
+_LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
 _VENUE_BEFORE = re.compile(r"(?:tại|ở)\s+$", re.IGNORECASE)
 
 
@@ -427,7 +446,7 @@ def find_agencies(text: str) -> list[AgencyMention]:
             found += plural
             last_end = plural[0].end
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
-            found += [mention, *_fields_listed_after(text, mention)]
+            found += [mention, mention.parent] if mention.parent else [mention, *_fields_listed_after(text, mention)]
             last_end = found[-1].end
     return found
 

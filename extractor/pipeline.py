@@ -35,6 +35,7 @@ from extractor.rules.agencies import (
     met_at_levels,
     printed_levels,
     resolve_levels,
+    same_printed_level,
 )
 from extractor.rules.dates import (
     DateHit,
@@ -222,9 +223,9 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)
     resolved = resolve_levels(text, found, home, district=_district_unit(locality))
-    counted: list[AgencyMention] = [
-        m for m in resolved if _mention_key(m) not in post_orgs or post_orgs[_mention_key(m)].counts_organization
-    ]
+    counted = same_printed_level(
+        [m for m in resolved if _mention_key(m) not in post_orgs or post_orgs[_mention_key(m)].counts_organization]
+    )
 
     met = _bodies_met(doc, counted)
     counted += met

@@ -399,3 +399,15 @@ def test_a_units_parent_after_a_comma_ends_at_the_next_clause() -> None:
     assert match_agency_at(text, text.index("phòng")).name == "Phòng Nghiệp vụ dược Sở Y tế thành phố"
     listed = "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư, Sở Tài chính cho biết"
     assert match_agency_at(listed, listed.index("Trung tâm")).name == "Trung tâm Hỗ trợ doanh nghiệp"
+
+
+def test_a_department_printed_once_with_its_level_is_one_body() -> None:
+    record = extract(
+        "Sở Y tế nhận trách nhiệm vụ hủy thuốc\n\n"
+        "Chiều 10/5, Sở Y tế TP.HCM đã có báo cáo về vụ hủy 20.000 viên thuốc viện trợ. Theo báo cáo, Sở Y tế "
+        "đã chỉ đạo bệnh viện kiểm điểm trách nhiệm. Ông Nguyễn Văn A, Phó Giám đốc Sở Y tế cho biết sẽ xử lý "
+        "nghiêm các cá nhân có liên quan."
+    )
+    assert [a.name for a in record.agencies] == ["Sở Y tế thành phố"]
+    # the post keeps the body as printed (SPEC §3)
+    assert [p.title for o in record.officials for p in o.positions] == ["Phó Giám đốc Sở Y tế"]

@@ -531,6 +531,18 @@ def resolve_levels(
     ]
 
 
+def same_printed_level(mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Sở Y tế TP.HCM … Sở Y tế": a body whose level is written only where printed is one body, at
+    the one level it is printed with. Posts keep the body as printed (SPEC §3); agencies and parties
+    list it once."""
+    printed = {
+        name: levels.pop()
+        for name in {m.entry.name for m in mentions if m.entry.level_mode == "printed"}
+        if len(levels := {m.level for m in mentions if m.entry.name == name and m.level}) == 1
+    }
+    return [replace(m, level=printed[m.entry.name]) if not m.level and m.entry.name in printed else m for m in mentions]
+
+
 def printed_levels(mentions: list[AgencyMention]) -> Counter[str]:
     """How often each level word is printed after a body's name ("UBND huyện", "HĐND xã")."""
     return Counter(

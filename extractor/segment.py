@@ -153,6 +153,8 @@ def segment(page: Page, source: str) -> Document:
             first += 1
         if lines[first:] and _is_headline(lines[first]) and not _is_caption_cue(lines[first]):
             title_at = first
+        elif first and _is_headline(lines[first - 1]) and not lines[first - 1].isupper():
+            title_at = first - 1  # a headline of three words ("Nhân sự mới") when no longer one follows
     if title_at is not None:
         title = lines[title_at]
 

@@ -177,6 +177,15 @@ def test_a_short_question_is_a_headline_a_long_one_is_a_paragraph() -> None:
     assert document([long_question, body]).title is None
 
 
+def test_a_three_word_headline_when_no_longer_one_follows() -> None:
+    body = "Sáng nay (6-2), Thành ủy Đà Nẵng đã công bố quyết định điều động hai cán bộ chủ chốt của thành phố."
+    doc = document(["Nhân sự mới", body])
+    assert doc.title is not None and doc.title.text == "Nhân sự mới"
+    # a menu line above a headline stays chrome, and one in capitals is never the headline
+    assert document(["Tin tức", "Nhân sự mới của Thành ủy Đà Nẵng", body]).title.text.startswith("Nhân sự")
+    assert document(["TIN TỨC MỚI", body]).title is None
+
+
 @pytest.mark.parametrize("quote", ["'", "‘", '"', "“"])
 def test_a_headline_may_open_with_a_quoted_word(quote: str) -> None:
     close = {"'": "'", "‘": "’", '"': '"', "“": "”"}[quote]

@@ -281,3 +281,11 @@ def test_an_ambiguous_ward_number_does_not_refine_a_city() -> None:
     lead = "Hàng trăm phụ huynh ở TP.HCM xếp hàng từ sáng sớm trước cổng trường."
     body = f"{title}\n\n{lead}\nTrường ở phường 11 nhận hồ sơ. Phụ huynh phường 11 cho biết rất vất vả."
     assert find_locality(title, f"{title}\n{lead}", body, None)["name"] == "Hồ Chí Minh"
+
+
+def test_a_persons_home_town_is_not_where_the_story_is() -> None:
+    text = "Sáng nay, Thành ủy Đà Nẵng công bố hai vị trí cán bộ chủ chốt của TP Đà Nẵng. "
+    home = "Ông Quang sinh năm 1964, quê quán Hòa Thọ Đông, quận Cẩm Lệ, TP Đà Nẵng."
+    assert [p.name for p in find_places(text + home)] == ["Đà Nẵng"]
+    lived = "Bà T. quê ở Nghệ An, hộ khẩu thường trú tại phường Phương Liệt, quận Thanh Xuân, Hà Nội."
+    assert [p.name for p in find_places(lived)] == ["Phương Liệt", "Thanh Xuân"]

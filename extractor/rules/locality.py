@@ -23,6 +23,10 @@ _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? 
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TRAILING_PLACE = re.compile(r",\s+(?=[^,]+$)")
 _AT_PLACE = re.compile(r"(?<![^\W_])(?:ở|tại)\s+(?=[A-ZĐ])")
+# "sinh năm 1964, quê quán xã X, quận Y": a person's home town, never where the story is
+_HOMETOWN = re.compile(
+    r"(?<![^\W_])(?:quê (?:quán|ở|tại|gốc)|nguyên quán)(?![^\W_])(?:(?!trú|ngụ)[^.;\n]){0,40}$", re.IGNORECASE
+)
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
 _OPENING_CHARS = 600  # the opening lines, whose province decides for a unit gone from the map
@@ -50,7 +54,7 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, known: boo
     stop = len(text) if end is None else end
     press = [(m.start(), m.end()) for m in lexicon.press_names().finditer(text, start, stop)]
     for m in _LEVEL.finditer(text, start, stop):
-        if any(s <= m.start() < e for s, e in press):
+        if any(s <= m.start() < e for s, e in press) or _HOMETOWN.search(text, max(start, m.start() - 80), m.start()):
             continue
         level = canonical_level(m["level"])
         begin = name_start(text, m.end())

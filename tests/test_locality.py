@@ -289,3 +289,15 @@ def test_a_persons_home_town_is_not_where_the_story_is() -> None:
     assert [p.name for p in find_places(text + home)] == ["Đà Nẵng"]
     lived = "Bà T. quê ở Nghệ An, hộ khẩu thường trú tại phường Phương Liệt, quận Thanh Xuân, Hà Nội."
     assert [p.name for p in find_places(lived)] == ["Phương Liệt", "Thanh Xuân"]
+
+
+def test_a_district_named_bare_at_sea() -> None:
+    lead = (
+        "Vào lúc 17 giờ ngày 12/6, tại vùng biển Vân Đồn (Quảng Ninh), tàu khách cao tốc đang di chuyển "
+        "theo tuyến Cô Tô - Cái Rồng thì va chạm với xà lan chở hàng khiến một người bị thương."
+    )
+    title = "Va chạm giữa tàu cao tốc và xà lan, một người bị thương"
+    expected = {"unit": "huyện", "name": "Vân Đồn", "province": "Quảng Ninh"}
+    assert find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None) == expected
+    headline = "Tàu cao tốc chở 32 hành khách gặp nạn trên biển Vân Đồn"
+    assert find_locality(headline, headline, headline, None) == expected

@@ -22,7 +22,7 @@ _LEVEL = re.compile(
 _SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TRAILING_PLACE = re.compile(r",\s+(?=[^,]+$)")
-_AT_PLACE = re.compile(r"(?<![^\W_])(?:ở|tại)\s+(?=[A-ZĐ])")
+_AT_PLACE = re.compile(r"(?<![^\W_])(?:ở|tại|(?:vùng )?biển)\s+(?=[A-ZĐ])")
 # "sinh năm 1964, quê quán xã X, quận Y": a person's home town, never where the story is
 _HOMETOWN = re.compile(
     r"(?<![^\W_])(?:quê (?:quán|ở|tại|gốc)|nguyên quán)(?![^\W_])(?:(?!trú|ngụ)[^.;\n]){0,40}$", re.IGNORECASE
@@ -108,9 +108,10 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
 
 
 def _bare_districts(title: str) -> list[PlaceMention]:
-    """ "… 'cò' đặc sản ở Đà Lạt", "… cứu bờ biển Cửa Đại, Hội An": after "ở"/"tại", or as the last
-    words after a comma, a headline may name a city or district without its level word, when the map
-    has just one district-level unit of that name (not a province's)."""
+    """ "… 'cò' đặc sản ở Đà Lạt", "… gặp nạn trên biển Vân Đồn", "… cứu bờ biển Cửa Đại, Hội An": after
+    "ở"/"tại"/"biển", or as the last words after a comma, a headline (or an opening sentence naming no
+    unit with its level word) may name a city or district without its level word, when the map has
+    just one district-level unit of that name (not a province's)."""
     found = []
     starts = [(m.end(), False) for m in _AT_PLACE.finditer(title)]
     if trailing := _TRAILING_PLACE.search(title):
@@ -225,7 +226,7 @@ def find_locality(
         in_lead = find_places(lead, known=False)
         gone = _gone_units(lead, text) if any(not gazetteer().lookup(p.name, p.unit) for p in in_lead) else []
         in_lead = [p for p in in_lead if p in gone or gazetteer().lookup(p.name, p.unit)]
-        candidates = in_lead or (_bare_provinces(title) if title else [])
+        candidates = in_lead or (_bare_provinces(title) if title else []) or _bare_districts(first_sentence)
     named = find_places(text)
     printed = bool(candidates)
     if not candidates:

@@ -487,3 +487,20 @@ def test_a_photo_credit_run_into_a_name_ends_at_the_honorific() -> None:
 def test_a_minister_named_by_the_field_alone(text: str, expected: tuple[str, str]) -> None:
     [mention] = [m for m in officials(text) if m.chain]
     assert posts(mention) == [expected]
+
+
+def test_a_post_after_the_age_in_brackets() -> None:
+    text = "Công an đã bắt giữ 4 người, trong đó có cụ Lê Đình Kình (82 tuổi, nguyên Bí thư Đảng ủy xã). Ngày 15/4"
+    chains = find_chains(text)
+    assert [(o.name, o.chain.posts[0].former) for o in find_officials(text, chains) if o.chain] == [
+        ("Lê Đình Kình", True)
+    ]
+
+
+def test_a_post_given_to_a_person_named_in_full_elsewhere() -> None:
+    text = (
+        "Ban Chấp hành đã hiệp thương cử ông Trần Thanh Mẫn thay ông Nguyễn Thiện Nhân. Ông Nhân được phân "
+        "công làm Bí thư Thành ủy TP.HCM nhiệm kỳ 2015-2020."
+    )
+    chains = find_chains(text)
+    assert [o.name for o in find_officials(text, chains) if o.chain] == ["Nguyễn Thiện Nhân"]

@@ -31,7 +31,8 @@ _GIVEN_BEFORE = re.compile(r"(?<![^\W_])(?:là|giữ chức(?: vụ)?)\s+$")
 _LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
 _CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
-_ASIDE_BEFORE = re.compile(r"\s+\([^()]{1,25}\)$")
+# "Trần Trương Mạnh Hoài (SN 1986) - …", "Lê Đình Kình (82 tuổi, nguyên Bí thư …)"
+_ASIDE_BEFORE = re.compile(r"\s+\((?:[^()]{1,25}\)|\s*\d{1,3}\s+tuổi)$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
 _LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
 _HONORIFIC_AFTER = re.compile(r"(?:,|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+", re.IGNORECASE)
@@ -277,7 +278,7 @@ def _name_before(text: str, chain: Chain) -> list[Word] | None:
     if sep is None and text[chain.start - 1 : chain.start] != " ":
         return None
     stop = sep.start() if sep else chain.start - 1
-    if aside := _ASIDE_BEFORE.search(text, max(0, stop - 30), stop):  # "Trần Trương Mạnh Hoài (SN 1986) - …"
+    if aside := _ASIDE_BEFORE.search(text, max(0, stop - 30), stop):
         stop = aside.start()
     window = [w for w in words(text, max(0, stop - 60), stop) if w.end <= stop]
     run: list[Word] = []
@@ -345,6 +346,15 @@ def _appointee(text: str, chain: Chain, names: set[str]) -> tuple[str, int, int]
         return printed, m.start("name"), m.end("name")
     holders = [n for n in names if n.endswith(" " + printed)]
     return (holders[0], m.start("name"), m.end("name")) if len(holders) == 1 else None
+
+
+_HONORED = re.compile(rf"(?<![^\W_])(?:ông|bà|đồng chí)\s+(?P<name>{UPPER}\w*(?:\s+{UPPER}\w*){{1,3}})")
+
+
+def _honored_names(text: str) -> set[str]:
+    """Full names printed after an honorific ("thay ông Nguyễn Thiện Nhân"), whose given name alone
+    may later receive a post ("ông Nhân được phân công làm Bí thư Thành ủy")."""
+    return {m["name"] for m in _HONORED.finditer(text) if is_surname(m["name"].split()[0])}
 
 
 @cache
@@ -423,7 +433,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     mentions += _shared_post(text, chains, mentions)
     mentions += _deputies(text, {m.start for m in mentions})
     _trim_glued_words(text, mentions)
-    names = {m.name for m in mentions}
+    names = {m.name for m in mentions} | _honored_names(text)
     named = {id(m.chain) for m in mentions}
     for chain in chains:
         if id(chain) not in named and (appointee := _appointee(text, chain, names)):

@@ -62,6 +62,9 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ("cháu mới đi học ở môi trường mới nên khóc", set()),
         ("quận có 156.000 dân, dân số tăng nhanh", set()),
         ("về tình hình kinh tế xã hội của địa phương", {"phat_trien_kinh_te"}),
+        ("dự án có tổng mức đầu tư 3.500 tỷ đồng", {"phat_trien_kinh_te"}),
+        ("nhiều tỉnh đã đầu tư xây dựng hệ thống thoát nước", {"phat_trien_kinh_te"}),
+        ("địa phương sẽ phối hợp với chủ đầu tư lắp đặt bể bơi", set()),
     ],
 )
 def test_seed_phrases_give_their_labels(text: str, expected: set[str]) -> None:

@@ -153,6 +153,16 @@ def test_without_a_dateline_the_events_sentence_gives_the_year() -> None:
     assert [d.value for d in record.dates if d.role == "event"] == ["2018-06-08"]
 
 
+def test_a_year_the_sentence_looks_back_to_is_not_the_days() -> None:
+    text = (
+        "Nộp tiền mua đất, nhiều năm sau mới được nhận đất\n\n"
+        "Ngày 5.2, UBND tỉnh Gia Lai cho biết đã có công văn về việc giải quyết vụ việc 45 cán bộ đã đóng tiền "
+        "để mua mỗi người một lô đất từ năm 2003, nhưng khi xây nhà họ phát hiện các lô đất này đã thuộc quyền "
+        "sở hữu của người khác."
+    )
+    assert extract(text).event_date == "--02-05"
+
+
 def test_a_day_inside_what_is_reported_is_the_events() -> None:
     text = (
         "Yêu cầu cơ sở mầm non tạm dừng hoạt động\n\n"

@@ -66,7 +66,8 @@ _DEADLINE_CUE = re.compile(
 # "…bạo hành trẻ, ngày 6-2, Phòng GD-ĐT quận …"; "Trước đó, ngày 7/5, …" dates what came before the event
 _ADVERBIAL_DAY = re.compile(r"(?<!đó)(?<!đây),\s*ngày\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+[^\W\d_]")
-_BIRTH = re.compile(r"(?<![^\W_])(?:sinh|SN)\s*$", re.IGNORECASE)  # "(sinh năm 1988)": a person's, not the day's
+# "(sinh năm 1988)", "mua đất từ năm 2003": a person's year, or one the story looks back to, not the day's
+_OTHER_YEAR = re.compile(r"(?<![^\W_])(?:sinh|SN|từ|trước)\s*$", re.IGNORECASE)
 _CAPITAL_DAY = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*\s+Ngày\s*$")  # "Ảnh: Tuệ Nhi Ngày 14.5, …"
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
@@ -180,7 +181,7 @@ def _sentence(text: str, hit: DateHit) -> str:
 def year_of_sentence(text: str, hit: DateHit) -> int | None:
     """The one year printed in the sentence of `hit` ("Ngày 08/6, … 6 tháng đầu năm 2018"), if just one."""
     sentence = _sentence(text, hit)
-    years = {h.value for h in find_dates(sentence) if h.kind == "y" and not _BIRTH.search(sentence, 0, h.start)}
+    years = {h.value for h in find_dates(sentence) if h.kind == "y" and not _OTHER_YEAR.search(sentence, 0, h.start)}
     return int(years.pop()) if len(years) == 1 else None
 
 

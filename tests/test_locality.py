@@ -301,3 +301,14 @@ def test_a_district_named_bare_at_sea() -> None:
     assert find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None) == expected
     headline = "Tàu cao tốc chở 32 hành khách gặp nạn trên biển Vân Đồn"
     assert find_locality(headline, headline, headline, None) == expected
+
+
+def test_places_named_as_often_in_different_provinces_give_no_locality() -> None:
+    title = "Công nhân được ưu đãi mua nhà 100 triệu đồng"
+    lead = "Trao đổi bên hành lang Quốc hội chiều nay, Chủ tịch Tổng Liên đoàn Lao động cho biết sẽ làm việc."
+    body = "Dự án nhà ở xã hội ở tỉnh Hà Nam đã bán hết. Tại TP Hồ Chí Minh, công nhân chờ mua nhà."
+    text = f"{title}\n\n{lead}\n\n{body}"
+    assert find_locality(title, f"{title}\n{lead}", text, None) is None
+    # places of one province named as often are no ambiguity: the first of them is the locality
+    nested = text.replace("ở tỉnh Hà Nam", "ở quận Long Biên").replace("TP Hồ Chí Minh", "TP Hà Nội")
+    assert find_locality(title, f"{title}\n{lead}", nested, None)["province"] == "Hà Nội"

@@ -230,9 +230,9 @@ def find_locality(
     named = find_places(text)
     printed = bool(candidates)
     if not candidates:
-        counts = Counter((p.unit, p.name) for p in named)
-        if counts:
-            unit, name = counts.most_common(1)[0][0]
+        counts = Counter((p.unit, p.name) for p in named).most_common()
+        if counts and not _far_apart([place for place, n in counts if n == counts[0][1]]):
+            unit, name = counts[0][0]
             candidates = [PlaceMention(unit, name, 0)]
         elif site and site.province:
             place = site.places[0] if site.places else None
@@ -289,6 +289,12 @@ def _reread_at_level(
     if count < needed or (venue and agency_levels[chosen.unit]):
         return None
     return _at_level(chosen, level, named)
+
+
+def _far_apart(places: list[tuple[str, str]]) -> bool:
+    """Places named as often as each other in different provinces: the article has no one locality."""
+    provinces = [_provinces(PlaceMention(unit, name, 0)) for unit, name in places]
+    return not set.intersection(*provinces)
 
 
 def _provinces(place: PlaceMention) -> set[str]:

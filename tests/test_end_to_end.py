@@ -29,7 +29,7 @@ BELOW_BAR: dict[tuple[str, str], float] = {
     # page, places named without a level word, features and interviews with no event, posts of bodies
     # the lexicon does not know
     ("archive", "event_date"): 0.857,
-    ("archive", "locality"): 0.810,
+    ("archive", "locality"): 0.833,
     ("archive", "event_types"): 0.592,
     ("archive", "parties"): 0.531,
 }

@@ -411,3 +411,15 @@ def test_a_department_printed_once_with_its_level_is_one_body() -> None:
     assert [a.name for a in record.agencies] == ["Sở Y tế thành phố"]
     # the post keeps the body as printed (SPEC §3)
     assert [p.title for o in record.officials for p in o.positions] == ["Phó Giám đốc Sở Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trực ban CAP Hòa Thọ Đông tiếp nhận người thanh niên", "Công an phường"),
+        ("Bộ Y tế ký quy chế phối hợp với BHXH Việt Nam về chia sẻ dữ liệu", "Bảo hiểm xã hội Việt Nam"),
+        ("Phó Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam dự lễ", "Tổng cục Chính trị Quân đội nhân dân Việt Nam"),
+    ],
+)
+def test_abbreviated_bodies_of_national_news(text: str, name: str) -> None:
+    assert name in [a.name for a in find_agencies(text)]

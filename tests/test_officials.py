@@ -504,3 +504,8 @@ def test_a_post_given_to_a_person_named_in_full_elsewhere() -> None:
     )
     chains = find_chains(text)
     assert [o.name for o in find_officials(text, chains) if o.chain] == ["Nguyễn Thiện Nhân"]
+
+
+def test_a_thai_family_name() -> None:
+    text = "Chiều tối 28/6, Ủy viên Bộ Chính trị, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng đã gặp mặt học viên"
+    assert [o.name for o in find_officials(text, find_chains(text)) if o.chain] == ["Tòng Thị Phóng"]

@@ -24,14 +24,16 @@ BARS = evaluate.BARS
 # Fields of the dev and archive sets that are below the bar today, with the score they had.
 # Marked xfail(strict=False) so CI stays green while the gap stays visible; delete a line once it passes.
 BELOW_BAR: dict[tuple[str, str], float] = {
-    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last three drawn at
+    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last five drawn at
     # random, bring national-news shapes the rules do not read yet: meetings told far into a one-block
     # page, places named without a level word, features and interviews with no event, posts of bodies
     # the lexicon does not know
-    ("archive", "event_date"): 0.857,
-    ("archive", "locality"): 0.833,
-    ("archive", "event_types"): 0.592,
-    ("archive", "parties"): 0.531,
+    ("archive", "event_date"): 0.842,
+    ("archive", "locality"): 0.808,
+    ("archive", "positions"): 0.893,
+    ("archive", "agencies"): 0.841,
+    ("archive", "event_types"): 0.577,
+    ("archive", "parties"): 0.504,
 }
 GOLD_SETS = ("seeds", "dev", "archive")
 NEEDS_SHARED = {"dev", "archive"}

@@ -423,3 +423,5 @@ def test_a_department_printed_once_with_its_level_is_one_body() -> None:
 )
 def test_abbreviated_bodies_of_national_news(text: str, name: str) -> None:
     assert name in [a.name for a in find_agencies(text)]
+    # an abbreviation in capitals is no word of another case ("FTSE Frontier All Cap Index")
+    assert find_agencies("các chỉ số Frontier (như FTSE Frontier All Cap Index) trong") == []

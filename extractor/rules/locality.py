@@ -107,20 +107,20 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
     ]
 
 
-def _bare_districts(title: str) -> list[PlaceMention]:
+def _bare_districts(line: str) -> list[PlaceMention]:
     """ "… 'cò' đặc sản ở Đà Lạt", "… gặp nạn trên biển Vân Đồn", "… cứu bờ biển Cửa Đại, Hội An": after
     "ở"/"tại"/"biển", or as the last words after a comma, a headline (or an opening sentence naming no
     unit with its level word) may name a city or district without its level word, when the map has
     just one district-level unit of that name (not a province's)."""
     found = []
-    starts = [(m.end(), False) for m in _AT_PLACE.finditer(title)]
-    if trailing := _TRAILING_PLACE.search(title):
+    starts = [(m.end(), False) for m in _AT_PLACE.finditer(line)]
+    if trailing := _TRAILING_PLACE.search(line):
         starts.append((trailing.end(), True))
     for start, whole in starts:
-        run = titled_run(title, start, 4)
+        run = titled_run(line, start, 4)
         if not run or run[0].text.isdigit():
             continue  # "mức độ 3, 4": a number names no place without its level word
-        if whole and run[-1].end != len(title.rstrip(" .!?")):
+        if whole and run[-1].end != len(line.rstrip(" .!?")):
             continue  # the words after the last comma name a place only all together
         for size in [len(run)] if whole else range(len(run), 0, -1):
             name = _expand(" ".join(w.text for w in run[:size]))

@@ -383,6 +383,9 @@ def test_a_foreign_heads_post_names_no_body_of_ours() -> None:
 )
 def test_the_office_of_a_ministry_or_department(text: str, office: str, body: str) -> None:
     assert [a.name for a in find_agencies(text)] == [office, body]
+
+
+def test_a_committees_office_and_an_inspectorate_with_a_level_word() -> None:
     # a committee's office is its board, and an inspectorate with a level word is the level's
     assert [a.name for a in find_agencies("Văn phòng UBND tỉnh Nghệ An cho biết")] == ["Văn phòng Ủy ban nhân dân tỉnh"]
     assert [a.name for a in find_agencies("Thanh tra tỉnh Yên Bái cho biết")] == ["Thanh tra tỉnh"]
@@ -423,5 +426,8 @@ def test_a_department_printed_once_with_its_level_is_one_body() -> None:
 )
 def test_abbreviated_bodies_of_national_news(text: str, name: str) -> None:
     assert name in [a.name for a in find_agencies(text)]
-    # an abbreviation in capitals is no word of another case ("FTSE Frontier All Cap Index")
+
+
+def test_an_abbreviation_in_capitals_is_no_word_of_another_case() -> None:
+    # "FTSE Frontier All Cap Index" names no ward's police
     assert find_agencies("các chỉ số Frontier (như FTSE Frontier All Cap Index) trong") == []

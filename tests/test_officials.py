@@ -509,3 +509,18 @@ def test_a_post_given_to_a_person_named_in_full_elsewhere() -> None:
 def test_a_thai_family_name() -> None:
     text = "Chiều tối 28/6, Ủy viên Bộ Chính trị, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng đã gặp mặt học viên"
     assert [o.name for o in find_officials(text, find_chains(text)) if o.chain] == ["Tòng Thị Phóng"]
+
+
+def test_the_post_held_now_after_nay_la_and_a_minister_misspelt() -> None:
+    text = (
+        "Người ký quyết định là bà Phạm Thị Thanh Trà - Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy Yên "
+        "Bái. Tại hội nghị, PGS-TS Phạm Lê Tuấn, Thứ tưởng Bộ Y tế, cho biết thông tư có hiệu lực."
+    )
+    found = {m.name: posts(m) for m in officials(text) if m.chain}
+    assert found == {
+        "Phạm Thị Thanh Trà": [("Chủ tịch", "Ủy ban nhân dân tỉnh"), ("Bí thư", "Tỉnh ủy")],
+        "Phạm Lê Tuấn": [("Thứ trưởng", "Bộ Y tế")],
+    }
+    # "hiện là" names the post held now: a former post before it passes on no past
+    [mention] = [m for m in officials("ông Lê Văn An, nguyên Giám đốc, hiện là Phó Chủ tịch UBND tỉnh") if m.chain]
+    assert [p.former for p in mention.chain.posts] == [True, False]

@@ -29,7 +29,8 @@ from extractor.sentences import sentence_at
 _NAMED_BEFORE = re.compile(r"[A-ZĐ]\w*\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}(?:\s*\([^)]{0,20}\))?\s*(?:,|[-–])\s*$")
 _GIVEN_BEFORE = re.compile(r"(?<![^\W_])(?:là|giữ chức(?: vụ)?)\s+$")
 _LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
-_CHAIN_SEPARATOR = re.compile(r"\s*[,–-]\s*|\s+kiêm\s+")
+# "…, Phó Chủ tịch UBND tỉnh", "… kiêm …", "Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy"
+_CHAIN_SEPARATOR = re.compile(r"\s*,?\s+(?:hiện |nay )là\s+|\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 # "Trần Trương Mạnh Hoài (SN 1986) - …", "Lê Đình Kình (82 tuổi, nguyên Bí thư …)"
 _ASIDE_BEFORE = re.compile(r"\s+\((?:[^()]{1,25}\)|\s*\d{1,3}\s+tuổi)$")
@@ -185,7 +186,7 @@ def find_chains(text: str) -> list[Chain]:
                 _share_body(posts[-1], nxt)
             elif "kiêm" in sep.group():
                 _share_level(text, posts[-1], nxt)
-            elif posts[-1].former and posts[-1].organization is None:
+            elif posts[-1].former and posts[-1].organization is None and "là" not in sep.group():
                 nxt.former = True  # "nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức": both were held
             posts.append(nxt)
             end = nxt.end

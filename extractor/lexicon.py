@@ -176,6 +176,17 @@ def unit_name_stops() -> re.Pattern[str]:
 
 
 @cache
+def unit_name_pairs() -> frozenset[tuple[str, str, str]]:
+    """The words a unit's open name joins across a comma or a dash, as (left, joiner, right) in lower
+    case, the joiner stripped and any dash written "-"."""
+    pairs = (re.fullmatch(r"(\S+?)\s*([,–—-])\s*(\S+)", r[0]) for r in _rows("unit_name_pairs.txt"))
+    return frozenset((m[1].lower(), _DASHES.sub("-", m[2]), m[3].lower()) for m in pairs if m)
+
+
+_DASHES = re.compile("[–—]")
+
+
+@cache
 def topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((label, re.compile(rx, re.IGNORECASE)) for label, rx in _rows("topics.tsv"))
 

@@ -252,6 +252,11 @@ def test_and_printed_as_an_ampersand() -> None:
         ("Ban Chỉ đạo Phòng, chống tội phạm tỉnh yêu cầu", ["Ban Chỉ đạo Phòng, chống tội phạm tỉnh"]),
         ("Trưởng Ban Chỉ đạo Tây Nguyên nhấn mạnh", ["Ban Chỉ đạo Tây Nguyên"]),  # a speaking verb ends it
         ("Ban Chỉ đạo Giải phóng mặt bằng thành phố", ["Ban Chỉ đạo Giải phóng mặt bằng thành phố"]),
+        ("đại diện Bộ Tư lệnh Vùng 3 Hải quân cho biết", ["Bộ Tư lệnh Vùng 3 Hải quân"]),
+        ("Bộ Tư lệnh Thủ đô Hà Nội đã", ["Bộ Tư lệnh Thủ đô"]),  # a place's name ends it
+        ("Theo BTC Lễ hội Cà phê Buôn Ma Thuột, năm nay", ["Ban Tổ chức Lễ hội"]),  # no party's board
+        # a name that runs on across a dash (data/unit_name_pairs.txt), written with a plain one
+        ("Lữ đoàn 28 Quân chủng Phòng không – Không quân", ["Quân chủng Phòng không - Không quân"]),
     ],
 )
 def test_a_unit_with_an_open_name(text: str, expected: list[str]) -> None:
@@ -379,6 +384,21 @@ def test_a_foreign_heads_post_names_no_body_of_ours() -> None:
         ("Phó Chánh Thanh tra Bộ Nội vụ nói về việc bổ nhiệm", "Thanh tra Bộ Nội vụ", "Bộ Nội vụ"),
         ("Chánh Văn phòng Bộ Nội vụ thông tin", "Văn phòng Bộ Nội vụ", "Bộ Nội vụ"),
         ("Thanh tra Sở TN&MT đã kiểm tra", "Thanh tra Sở Tài nguyên và Môi trường", "Sở Tài nguyên và Môi trường"),
+        (
+            "Ngày 26-6, cơ quan CSĐT Công an tỉnh Khánh Hòa đã khởi tố",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh",
+            "Công an tỉnh",
+        ),
+        (
+            "Cơ quan Cảnh sát điều tra - Công an huyện Sóc Sơn đã ra",
+            "Cơ quan Cảnh sát điều tra Công an huyện",
+            "Công an huyện",
+        ),
+        (
+            "Cơ quan cảnh sát điều tra (Công an thành phố Kon Tum) đã",
+            "Cơ quan Cảnh sát điều tra Công an thành phố",
+            "Công an thành phố",
+        ),
     ],
 )
 def test_the_office_of_a_ministry_or_department(text: str, office: str, body: str) -> None:
@@ -389,6 +409,14 @@ def test_a_committees_office_and_an_inspectorate_with_a_level_word() -> None:
     # a committee's office is its board, and an inspectorate with a level word is the level's
     assert [a.name for a in find_agencies("Văn phòng UBND tỉnh Nghệ An cho biết")] == ["Văn phòng Ủy ban nhân dân tỉnh"]
     assert [a.name for a in find_agencies("Thanh tra tỉnh Yên Bái cho biết")] == ["Thanh tra tỉnh"]
+
+
+def test_an_investigating_office_is_named_only_with_its_force() -> None:
+    # "Cơ quan CSĐT" alone names no force; its level comes from the article like its force's would
+    assert find_agencies("Ngày 18/4, Cơ quan CSĐT ra quyết định khởi tố bị can") == []
+    text = "cơ quan cảnh sát điều tra – Công an Ngô Quyền đã khởi tố vụ án"
+    resolved = resolve_levels(text, find_agencies(text), "quận")
+    assert [a.name for a in resolved] == ["Cơ quan Cảnh sát điều tra Công an quận", "Công an quận"]
 
 
 def test_a_party_board_printed_with_a_level_word() -> None:

@@ -119,14 +119,15 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     placed_committee = entry.level_mode.startswith("own:") and _LEVEL_AFTER.match(text, end)
     # "phòng Nội vụ huyện", "sở GD&ĐT": a department in lower case, its field capitalised
     named_department = entry.kind == "department" and _CAPITALISED_FIELD.match(text, start)
+    if _ALL_LEVELS.match(text, end):
+        return None
+    # "cơ quan CSĐT Công an tỉnh": an office in lower case is still one when its body follows
+    if entry.office and (office := _office_of(text, entry, start, end)):
+        return office
     if not (
         lowercase_ok or entry.kind == "collective" or text[start].isupper() or placed_committee or named_department
     ):
         return None
-    if _ALL_LEVELS.match(text, end):
-        return None
-    if entry.office and (office := _office_of(text, entry, start, end)):
-        return office
     if aside := _ABBREVIATION_ASIDE.match(text, end):  # "Mặt trận Tổ quốc (MTTQ) Việt Nam"
         end = aside.end()
     mode = entry.level_mode
@@ -181,13 +182,26 @@ _COMMITTEE_KINDS = ("people_committee", "people_council", "party_committee")
 
 
 def _office_of(text: str, entry: AgencyEntry, start: int, end: int) -> AgencyMention | None:
-    """ "Thanh tra Bộ Nội vụ", "Văn phòng Sở Y tế": the office of the ministry or department printed
-    right after the head (a committee's own office is read as its board: "Văn phòng UBND tỉnh")."""
-    body = match_agency_at(text, end + 1, lowercase_ok=False) if text[end : end + 1] == " " else None
-    if body is None or body.entry.kind in _COMMITTEE_KINDS or not text[end + 1].isupper():
+    """ "Thanh tra Bộ Nội vụ", "Văn phòng Sở Y tế", "Cơ quan CSĐT - Công an huyện Sóc Sơn": the office of
+    the ministry, department or force printed right after the head, also after a dash or in brackets (a
+    committee's own office is read as its board: "Văn phòng UBND tỉnh")."""
+    opener = _OFFICE_BODY_OPEN.match(text, end)
+    at = opener.end() if opener else end
+    body = match_agency_at(text, at, lowercase_ok=False) if opener else None
+    if body is None or body.entry.kind in _COMMITTEE_KINDS or not text[at].isupper():
         return None
-    office = AgencyEntry((), f"{entry.name} {body.name}", entry.kind, "none", None)
-    return AgencyMention(start, body.end, office, body.level, body.explicit_level, parent=body)
+    close = _CLOSE.match(text, body.end) if "(" in opener.group() else None
+    if "(" in opener.group() and close is None:
+        return None
+    if body.entry.level_mode in ("level", "printed"):  # its level is the body's, also where read from context
+        office = AgencyEntry((), f"{entry.name} {body.entry.name}", entry.kind, body.entry.level_mode, None)
+    else:
+        office = AgencyEntry((), f"{entry.name} {body.name}", entry.kind, "none", None)
+    mention_end = close.end() if close else body.end
+    return AgencyMention(start, mention_end, office, body.level, body.explicit_level, parent=body)
+
+
+_OFFICE_BODY_OPEN = re.compile(r" (?![-–—(])|\s+[-–—]\s+|\s*\(\s*")
 
 
 _ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?:\s+Việt Nam(?![^\W_]))?")
@@ -335,8 +349,16 @@ def _ends_unit_name(text: str, run: list[Word], i: int) -> bool:
     return 2 <= len(titled) <= 4 and is_surname(word.text) and not ends_in_province(names)
 
 
-# words a name joins with a comma: "Ban Chỉ đạo phòng, chống tham nhũng", "Cục Phòng, chống tệ nạn xã hội"
-_PAIRED_WORDS = {("phòng", "chống")}
+_PAIR_JOINER = re.compile(r", | [-–—] ")
+_DASH = re.compile("[–—]")
+
+
+def _joins_pair(left: str, gap: str, right: str) -> bool:
+    """Whether a name runs on across `gap`: "Phòng, chống", "Phòng không - Không quân"."""
+    if not _PAIR_JOINER.fullmatch(gap):
+        return False
+    joiner = gap.strip()
+    return (left.lower(), "-" if joiner in "–—" else joiner, right.lower()) in lexicon.unit_name_pairs()
 
 
 def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | None:
@@ -345,7 +367,7 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
     taken: list[Word] = []
     for i, word in enumerate(run):
         gap = text[taken[-1].end if taken else at : word.start]
-        paired = taken and gap == ", " and (taken[-1].text.lower(), word.text) in _PAIRED_WORDS
+        paired = taken and _joins_pair(taken[-1].text, gap, word.text)
         if (gap != ("" if not taken else " ") and not paired) or _ends_unit_name(text, run, i):
             break
         if [w.text for w in taken[-2:]] == ["Việt", "Nam"]:
@@ -361,8 +383,8 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
         return None
     name = ""
     for i, word in enumerate(taken):
-        joiner = text[taken[i - 1].end : word.start] if i else ""  # " ", or ", " of a paired word
-        name += joiner + _expanded(word.text, name)
+        joiner = text[taken[i - 1].end : word.start] if i else ""  # " ", or the comma or dash of a paired word
+        name += _DASH.sub("-", joiner) + _expanded(word.text, name)
     return taken[-1].end, name
 
 

@@ -62,6 +62,8 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("Sáng nay 29/6, Sở Giao thông vận tải TP.HCM đã tổ chức thông xe hai nhánh cầu vượt", "--06-29"),
         ("bên lề Lễ Công bố chỉ số PCI do VCCI tổ chức ngày 14/03 là nơi các địa phương chia sẻ", "--03-14"),
         ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC được niêm yết ở mức 182 triệu đồng", "--03-06"),
+        ("tại buổi tiếp của Chủ tịch UBND TPHCM với Đại sứ Phần Lan, chiều ngày hôm nay, 8-2.", "--02-08"),
+        ("Trẻ bị giáo viên bạo hành. Công an vào cuộc Ngày 6/2, Công an quận Hai Bà Trưng cho biết", "--02-06"),
     ],
 )
 def test_event_dates_in_the_lead(text: str, value: str) -> None:
@@ -69,6 +71,13 @@ def test_event_dates_in_the_lead(text: str, value: str) -> None:
     assert hit.value == value
     assert is_event_cue(text, hit)
     assert not is_deadline(text, hit)
+
+
+def test_a_named_day_and_a_day_before_are_no_event_days() -> None:
+    text = "Hội LHPN tổ chức kỷ niệm Ngày 8/3. Sau sự cố vào 4 ngày trước, ngày 23/5, tàu lại hỏng máy"
+    first, second = find_dates(text)
+    assert not is_event_cue(text, first)
+    assert second.value == "--05-23" and not is_deadline(text, second)
 
 
 def test_deadline() -> None:

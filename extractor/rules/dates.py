@@ -12,6 +12,8 @@ _DAY_CUE = (
     r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm"
     r"|từ|đến|trước|sau|vào|tới|hết|phiên)"
 )
+# "chiều nay, 8-2": a day told as today or yesterday, then by its date
+_RELATIVE_DAY = r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|hôm nay|hôm qua)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
@@ -32,7 +34,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dm",
         re.compile(
             # after a day word the day and month may be split by a dot too ("Chiều 12.5"), or bracketed
-            rf"\b{_DAY_CUE}\s+\(?(?P<date>(?:ngày\s+)?(?:\d{{1,2}}\s*[-–]\s*)?(?P<d>\d{{1,2}})\s*(?:[/-]\s*|\.)"
+            rf"\b(?:{_DAY_CUE}|{_RELATIVE_DAY},)\s+\(?(?P<date>(?:ngày\s+)?(?:\d{{1,2}}\s*[-–]\s*)?(?P<d>\d{{1,2}})\s*(?:[/-]\s*|\.)"
             rf"(?P<m>\d{{1,2}}))(?![\d/]|\.\d)",
             re.IGNORECASE,
         ),
@@ -68,10 +70,12 @@ _ADVERBIAL_DAY = re.compile(r"(?<!đó)(?<!đây),\s*ngày\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+[^\W\d_]")
 # "(sinh năm 1988)", "mua đất từ năm 2003": a person's year, or one the story looks back to, not the day's
 _OTHER_YEAR = re.compile(r"(?<![^\W_])(?:sinh|SN|từ|trước)\s*$", re.IGNORECASE)
-_CAPITAL_DAY = re.compile(r"(?<![^\W\d_])[A-ZĐ][^\W\d_]*\s+Ngày\s*$")  # "Ảnh: Tuệ Nhi Ngày 14.5, …"
+# "Ảnh: Tuệ Nhi Ngày 14.5, …", "Công an vào cuộc Ngày 6/2, …": a sentence run into a caption or a
+# subheading (not a named day: "kỷ niệm Ngày 8/3")
+_CAPITAL_DAY = re.compile(r"[^\W_](?<!niệm)(?<!mừng)(?<!nhân)\s+Ngày\s*$")
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
-    r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+(?:nay|qua))?\s*(?:ngày\s*)?\(?$"
+    r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+(?:nay|qua))?\s*(?:ngày\s*)?(?:,\s*)?\(?$"
     r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
     r"|(?<![^\W\d_])phiên\s*(?:giao dịch\s*)?(?:ngày\s*)?$"  # a market's day: "chốt phiên 6/3"
     # "diễn ra trong hai ngày 25 và 26/5", "Lễ Công bố … do VCCI tổ chức ngày 14/03"

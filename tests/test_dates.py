@@ -250,3 +250,19 @@ def test_an_adverbial_day_of_the_opening_with_a_lower_case_subject_and_no_birth_
     assert record.event_date == "--05-23"
     dated = text.replace("ngày 23/5, tàu cá Bình Định", "tàu cá Bình Định")
     assert extract(dated).event_date == "--05-21"  # the day of the next sentence, and "sinh năm 1988" is no year
+
+
+def test_a_year_named_in_the_sixty_year_cycle() -> None:
+    text = "20 giờ 30 ngày 6-2 (nhằm mồng Mười tháng Giêng, năm Đinh Dậu 2017), Trực ban CAP tiếp nhận"
+    assert [(h.kind, h.value) for h in find_dates(text)] == [("dm", "--02-06"), ("y", "2017")]
+
+
+def test_the_year_of_an_anniversary_is_the_end_of_its_span_of_days() -> None:
+    text = (
+        "Di tích lịch sử Mộ Nguyễn Đình Chiểu nhận bằng xếp hạng đặc biệt\n\n"
+        "Tối 1/7, UBND tỉnh Bến Tre long trọng tổ chức kỷ niệm 195 năm Ngày sinh nhà thơ yêu nước Nguyễn Đình "
+        "Chiểu (1/7/1822 - 1/7/2017) và đón nhận Bằng xếp hạng Di tích quốc gia đặc biệt.\n\n"
+        "Nguyễn Đình Chiểu là nhà thơ yêu nước lớn của miền Nam. Ông mất ngày 3/7/1888 tại Ba Tri."
+    )
+    # the day's own sentence gives its year before the rest of the article (3/7/1888 is also in its week)
+    assert extract(text).event_date == "2017-07-01"

@@ -12,6 +12,11 @@ _DAY_CUE = (
     r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm"
     r"|từ|đến|trước|sau|vào|tới|hết|phiên)"
 )
+_SPAN_DASH = re.compile(r"\s*[-–—]\s*")
+# "năm Đinh Dậu 2017": a year's name in the sixty-year cycle
+_LUNAR_YEAR = (
+    r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+)
 # "chiều nay, 8-2": a day told as today or yesterday, then by its date
 _RELATIVE_DAY = r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|hôm nay|hôm qua)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -59,7 +64,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("y", re.compile(r"(?<![\d/])năm\s+(?P<y>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE)),
+    ("y", re.compile(rf"(?<![\d/])năm\s+(?:{_LUNAR_YEAR}\s+)?(?P<y>(?:19|20)\d{{2}})(?![\d/])", re.IGNORECASE)),
 )
 _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?P<ampm>AM|PM|SA|CH)\b)?", re.I)
 _DEADLINE_CUE = re.compile(
@@ -193,13 +198,21 @@ def year_printed_near(text: str, hits: list[DateHit], day: DateHit) -> int | Non
     """ "ngày 6-2, … (6 và 7-2-2017)": a year-less `day` takes the year printed in full with a day of its
     month up to a week after it (a day before it is as often the story's background: "khởi công ngày
     19/5/2013"), or printed in the sentence of the same day told again ("năm 2017 diễn ra từ ngày 10 đến
-    13-6"), if the article gives just one."""
+    13-6"), if the article gives just one. The day's own sentence is read first, and of a span of days
+    ("Tối 1/7, … kỷ niệm … (1/7/1822 - 1/7/2017)") only the end counts."""
     month, number = day.value[-5:-3], int(day.value[-2:])
-    years = {
-        int(hit.value[:4])
-        for hit in hits
-        if hit.kind == "dmy" and hit.value[5:7] == month and 0 <= int(hit.value[-2:]) - number <= _NEAR_DAYS
+    full = {
+        hit: int(hit.value[:4])
+        for hit, after in zip(hits, [*hits[1:], None], strict=True)
+        if hit.kind == "dmy"
+        and hit.value[5:7] == month
+        and 0 <= int(hit.value[-2:]) - number <= _NEAR_DAYS
+        and not (after and after.kind == "dmy" and _SPAN_DASH.fullmatch(text, hit.end, after.start))
     }
+    start, end = sentence_at(text, day.start, day.end)
+    if len(in_sentence := {year for hit, year in full.items() if start <= hit.start < end}) == 1:
+        return in_sentence.pop()
+    years = set(full.values())
     years |= {
         year
         for hit in hits

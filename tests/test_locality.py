@@ -312,3 +312,32 @@ def test_places_named_as_often_in_different_provinces_give_no_locality() -> None
     # places of one province named as often are no ambiguity: the first of them is the locality
     nested = text.replace("ở tỉnh Hà Nam", "ở quận Long Biên").replace("TP Hồ Chí Minh", "TP Hà Nội")
     assert find_locality(title, f"{title}\n{lead}", nested, None)["province"] == "Hà Nội"
+
+
+def test_a_commune_read_inside_the_province_first_named_lies_in_it() -> None:
+    # "xã Bình Thành" is a commune's name in many provinces; the one it was read inside decides
+    title = "Tình hình sạt lở bờ sông Tiền tại Đồng Tháp"
+    lead = (
+        f"{title}\nTình hình sạt lở bờ sông Tiền trên địa bàn tỉnh Đồng Tháp xảy ra rất phức tạp.\n"
+        "Ngày 11/5, đoàn khảo sát kiểm tra sạt lở ở xã Bình Thành, huyện Thanh Bình, tỉnh Đồng Tháp."
+    )
+    body = "Đoạn sông giữa huyện Chợ Mới (tỉnh An Giang) và huyện Thanh Bình cũng cần quan trắc."
+    found = find_locality(title, lead, f"{lead}\n\n{body}", None)
+    assert found == {"unit": "xã", "name": "Bình Thành", "province": "Đồng Tháp"}
+
+
+def test_a_city_named_by_its_abbreviation_tells_which_ward_of_that_name() -> None:
+    title = "Phố đi bộ Bùi Viện hoạt động từ ngày 15/7"
+    lead = f"{title}\nPhố đi bộ Bùi Viện ở phường Phạm Ngũ Lão sẽ hoạt động vào cuối tuần."
+    text = f"{lead}\n\nUBND phường Phạm Ngũ Lão cho biết, TP.HCM sẽ đầu tư thêm."
+    assert find_locality(title, lead, text, None)["province"] == "Hồ Chí Minh"
+
+
+def test_a_province_named_bare_after_tai_in_the_opening_and_one_numbered_name() -> None:
+    title = "Phó Chủ tịch Quốc hội gặp mặt học viên lớp bồi dưỡng tiếng Việt"
+    lead = f"{title}\nTiếp tục chương trình công tác tại Sơn La, chiều tối 28/6, Phó Chủ tịch Quốc hội đã gặp mặt."
+    assert find_locality(title, lead, lead, None) == {"unit": "tỉnh", "name": "Sơn La", "province": "Sơn La"}
+    # "Vĩnh Tân 1 tỉnh Bình Thuận": a number before "tỉnh" that ends a name counts no provinces
+    title = "Về việc cấp giấy phép nhận chìm ở biển"
+    lead = f"{title}\nBộ TN&MT thông tin về giấy phép cho Công ty Điện lực Vĩnh Tân 1 tỉnh Bình Thuận."
+    assert find_locality(title, lead, lead, None)["name"] == "Bình Thuận"

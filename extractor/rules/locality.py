@@ -19,7 +19,9 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
-_SEVERAL_PROVINCES = re.compile(r"(?<![^\W_])(?:các|\d+) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE)
+_SEVERAL_PROVINCES = re.compile(
+    r"(?<![^\W_])(?:các|[2-9]|\d{2,}) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE
+)
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TRAILING_PLACE = re.compile(r",\s+(?=[^,]+$)")
 _AT_PLACE = re.compile(r"(?<![^\W_])(?:ở|tại|(?:vùng )?biển)\s+(?=[A-ZĐ])")
@@ -107,6 +109,13 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
     ]
 
 
+def _bare_provinces_at(line: str) -> list[PlaceMention]:
+    """ "Tiếp tục chương trình công tác tại Sơn La, chiều tối 28/6, …": an opening sentence naming no unit
+    with its level word may name a province after "ở"/"tại"."""
+    at = {m.end() for m in _AT_PLACE.finditer(line)}
+    return [p for p in _bare_provinces(line) if p.start in at]
+
+
 def _bare_districts(line: str) -> list[PlaceMention]:
     """ "… 'cò' đặc sản ở Đà Lạt", "… gặp nạn trên biển Vân Đồn", "… cứu bờ biển Cửa Đại, Hội An": after
     "ở"/"tại"/"biển", or as the last words after a comma, a headline (or an opening sentence naming no
@@ -165,16 +174,24 @@ def _gone_units(part: str, text: str) -> list[PlaceMention]:
 
 
 def _province(
-    unit: str, name: str, text: str, published: str | None, site: SiteHint | None = None, lead: str = ""
+    unit: str,
+    name: str,
+    text: str,
+    published: str | None,
+    site: SiteHint | None = None,
+    lead: str = "",
+    within: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The province of a place, when the gazetteer, the article's other places or its site make it unique."""
+    """The province of a place, when the gazetteer, the place it was found inside (`within`), the
+    article's other places or its site make it unique."""
     places: list[Place] = gazetteer().lookup(name, unit, on=published or _BEFORE_THE_MERGER)
     provinces = {p.province for p in places}
     if not places:  # a unit gone from the map: the province the article names, above all others
         provinces = {main} if (main := _home_province(lead, text)) else set()
-    elif len(provinces) > 1:
-        named = provinces & _provinces_named(text)
-        provinces = named if len(named) == 1 else provinces
+    bare = _provinces_named(text)
+    for narrower in (within, bare, bare | {p.name for p in find_places(text) if _RANK[p.unit] <= 1}):
+        if len(provinces) > 1 and len(named := provinces & narrower) == 1:
+            provinces = named
     # the site decides when the text cannot, and always on a ward's own portal (phuong8.tptuyhoa.phuyen.gov.vn)
     if site and site.province:
         undecided = not provinces or (len(provinces) > 1 and site.province in provinces)
@@ -226,7 +243,12 @@ def find_locality(
         in_lead = find_places(lead, known=False)
         gone = _gone_units(lead, text) if any(not gazetteer().lookup(p.name, p.unit) for p in in_lead) else []
         in_lead = [p for p in in_lead if p in gone or gazetteer().lookup(p.name, p.unit)]
-        candidates = in_lead or (_bare_provinces(title) if title else []) or _bare_districts(first_sentence)
+        candidates = (
+            in_lead
+            or (_bare_provinces(title) if title else [])
+            or _bare_districts(first_sentence)
+            or _bare_provinces_at(first_sentence)
+        )
     named = find_places(text)
     printed = bool(candidates)
     if not candidates:
@@ -240,11 +262,13 @@ def find_locality(
             candidates = [PlaceMention(unit, place.name if place else site.province, 0)]
         else:
             return None
+    # the finer units read inside the place first found lie in its provinces
+    within = frozenset(_provinces(candidates[0]))
     chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
     chosen = _dominant_commune(chosen, named) or chosen
-    province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead)
+    province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead, within)
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
 
 

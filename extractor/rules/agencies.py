@@ -392,7 +392,7 @@ _PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
 _PARENT_COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
-_VENUE_BEFORE = re.compile(r"(?:tại|ở)\s+$", re.IGNORECASE)
+VENUE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$", re.IGNORECASE)  # "tại Bệnh viện Đa khoa tỉnh": a venue
 
 
 def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] | None:
@@ -458,7 +458,7 @@ def find_agencies(text: str) -> list[AgencyMention]:
             continue
         unit = _named_unit_at(text, start, lenient=False) if start in unit_starts else None
         if unit and _unit_wins(unit[1], entry, end):
-            if not _VENUE_BEFORE.search(text, max(0, start - 6), start):
+            if not VENUE_BEFORE.search(text, max(0, start - 6), start):
                 found += [unit[0], unit[0].parent] if unit[0].parent else [unit[0]]
             last_end = unit[0].end
             continue

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from extractor import lexicon
-from extractor.rules.agencies import PLURAL_LEVEL
+from extractor.rules.agencies import PLURAL_LEVEL, VENUE_BEFORE
 from extractor.rules.dates import DateHit
 from extractor.rules.names import UPPER
 from extractor.sentences import sentence_at, sentences
@@ -21,7 +21,6 @@ _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|c�
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 _WORKS_WITH = re.compile(r"làm việc với\b")
-_VENUE_BEFORE = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
 _LEVELS_MET = re.compile(
@@ -243,7 +242,7 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
             for m in mentions
             if any(s <= m.start and m.end <= e for s, e in spans.acting)
             and (not m.held or any(s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) for s, e in spans.subjects))
-            and not _VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
     if len({m.name for m in inside}) < 2:
         inside += [m for m in mentions if m.held and (m.start, m.end) in spans.actors and m not in inside]

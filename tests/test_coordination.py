@@ -389,6 +389,20 @@ def test_one_body_working_with_others_that_name_no_body() -> None:
     assert extract(text.replace("đã làm việc với nhà trường và phụ huynh,", "đã")).coordination is None
 
 
+def test_one_body_holding_a_meeting_with_others_that_name_no_body() -> None:
+    text = (
+        "Nguyên nhân khiến hải sản chết bất thường ở Kiên Giang\n\n"
+        "Sáng 2/6, UBND tỉnh Kiên Giang tổ chức cuộc họp với các Sở, ngành, địa phương và các đơn vị có liên "
+        "quan để nghe báo cáo kết quả xác định hiện tượng thủy sản chết bất thường tại vùng biển của tỉnh. "
+        "Tỉnh chỉ đạo thông báo kết quả để người dân an tâm sản xuất."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Ủy ban nhân dân tỉnh"]
+    # a body that only holds a meeting names no one it meets
+    assert extract(text.replace("cuộc họp với các Sở, ngành, địa phương và", "cuộc họp có")).coordination is None
+
+
 def test_a_meeting_with_the_bodies_it_is_held_with() -> None:
     text = (
         "Lớp mầm non tư thục thông báo giải thể\n\n"

@@ -14,13 +14,14 @@ from extractor.sentences import sentence_at, sentences
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;:\n]| để | nhằm | trong đó")
 _VOTERS = ("tiep_xuc_cu_tri",)
+_SESSIONS = ("lam_viec", "hoi_nghi_khac")  # a working session or a meeting, which one body may hold with others
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
 _TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an event, not only quoted on it
 # between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
-_SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|buổi|cuộc|đến|về|tới))*\s*")
+_SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*")
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
-_WORKS_WITH = re.compile(r"làm việc với\b")
+_WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
 _LEVELS_MET = re.compile(
@@ -279,8 +280,9 @@ def years(lead: str, dates: list[DateHit]) -> tuple[list[int], list[int]]:
 
 
 def works_with_others(mentions: list[PartyMention], spans: PartySpans, text: str) -> bool:
-    """A body that is itself the subject of "làm việc với …" ("Phòng GD&ĐT quận đã làm việc với nhà
-    trường"): a working session with others that name no body."""
+    """A body that is itself the subject of "làm việc với …" or "họp với …" ("Phòng GD&ĐT quận đã làm
+    việc với nhà trường", "UBND tỉnh Kiên Giang tổ chức cuộc họp với các Sở, ngành"): a working session
+    or meeting with others that name no body."""
     return any(
         not m.held and s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) and _WORKS_WITH.match(text, e)
         for m in mentions
@@ -290,12 +292,12 @@ def works_with_others(mentions: list[PartyMention], spans: PartySpans, text: str
 
 def is_coordination(types: list[str], parties: list[str], *, works_with_others: bool = False) -> bool:
     """An event (SPEC §5) of two bodies, of one body meeting voters or residents, or of one body
-    working with others that name no body.
+    working or meeting with others that name no body.
 
     Bodies that only act together ("Huyện ủy và UBND huyện đã chỉ đạo kiểm tra") hold no event.
     """
     if not types:
         return False
     if len(parties) == 1:
-        return any(t in _VOTERS for t in types) or (works_with_others and "lam_viec" in types)
+        return any(t in _VOTERS for t in types) or (works_with_others and any(t in _SESSIONS for t in types))
     return len(parties) >= 2

@@ -190,8 +190,9 @@ def _office_of(text: str, entry: AgencyEntry, start: int, end: int) -> AgencyMen
     body = match_agency_at(text, at, lowercase_ok=False) if opener else None
     if body is None or body.entry.kind in _COMMITTEE_KINDS or not text[at].isupper():
         return None
-    close = _CLOSE.match(text, body.end) if "(" in opener.group() else None
-    if "(" in opener.group() and close is None:
+    bracketed = "(" in opener.group()
+    close = _CLOSE.match(text, body.end) if bracketed else None
+    if bracketed and close is None:
         return None
     if body.entry.level_mode in ("level", "printed"):  # its level is the body's, also where read from context
         office = AgencyEntry((), f"{entry.name} {body.entry.name}", entry.kind, body.entry.level_mode, None)
@@ -357,8 +358,7 @@ def _joins_pair(left: str, gap: str, right: str) -> bool:
     """Whether a name runs on across `gap`: "Phòng, chống", "Phòng không - Không quân"."""
     if not _PAIR_JOINER.fullmatch(gap):
         return False
-    joiner = gap.strip()
-    return (left.lower(), "-" if joiner in "–—" else joiner, right.lower()) in lexicon.unit_name_pairs()
+    return (left.lower(), _DASH.sub("-", gap.strip()), right.lower()) in lexicon.unit_name_pairs()
 
 
 def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | None:

@@ -63,6 +63,7 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("bên lề Lễ Công bố chỉ số PCI do VCCI tổ chức ngày 14/03 là nơi các địa phương chia sẻ", "--03-14"),
         ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC được niêm yết ở mức 182 triệu đồng", "--03-06"),
         ("tại buổi tiếp của Chủ tịch UBND TPHCM với Đại sứ Phần Lan, chiều ngày hôm nay, 8-2.", "--02-08"),
+        ("Hội chợ được tổ chức tại Trung tâm Hội chợ triển lãm tỉnh Cần Thơ từ ngày 5 đến 9-7 với 300 gian", "--07-05"),
         ("Trẻ bị giáo viên bạo hành. Công an vào cuộc Ngày 6/2, Công an quận Hai Bà Trưng cho biết", "--02-06"),
     ],
 )

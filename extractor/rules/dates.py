@@ -84,7 +84,9 @@ _EVENT_CUE = re.compile(
     r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
     r"|(?<![^\W\d_])phiên\s*(?:giao dịch\s*)?(?:ngày\s*)?$"  # a market's day: "chốt phiên 6/3"
     # "diễn ra trong hai ngày 25 và 26/5", "Lễ Công bố … do VCCI tổ chức ngày 14/03"
-    r"|(?:diễn ra|tổ chức|khai mạc|khánh thành)\s+(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$",
+    r"|(?:diễn ra|tổ chức|khai mạc|khánh thành)\s+(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$"
+    # "được tổ chức tại huyện Nam Trà My, tỉnh Quảng Nam từ ngày 10 đến 13-6-2017"
+    r"|(?:diễn ra|tổ chức|khai mạc)\s+tại\s+[^.;\n]{1,60}?\s(?:từ|vào)\s+ngày\s*$",
     re.IGNORECASE,
 )
 
@@ -234,7 +236,7 @@ def is_event_cue(text: str, hit: DateHit, *, opening: bool = False) -> bool:
     """A day the lead says the event took place on: "Sáng ngày 04/02/2021,", "Ngày 24/12,", a "Ngày
     14.5" whose sentence was run into a caption; in the article's opening lines also an adverbial
     "…, ngày 6-2, Phòng GD-ĐT quận đã …" (further on, such a day is more often the story's background)."""
-    before = text[max(0, hit.start - 40) : hit.start]
+    before = text[max(0, hit.start - 90) : hit.start]
     if _EVENT_CUE.search(before):
         return True
     if opening and _ADVERBIAL_DAY.search(before) and _SUBJECT_AFTER.match(text, hit.end):

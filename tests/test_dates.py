@@ -63,6 +63,7 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("bên lề Lễ Công bố chỉ số PCI do VCCI tổ chức ngày 14/03 là nơi các địa phương chia sẻ", "--03-14"),
         ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC được niêm yết ở mức 182 triệu đồng", "--03-06"),
         ("tại buổi tiếp của Chủ tịch UBND TPHCM với Đại sứ Phần Lan, chiều ngày hôm nay, 8-2.", "--02-08"),
+        ("Vào khoảng 22 giờ 15 phút ngày 12/5, xe khách mất lái lao xuống vực", "--05-12"),
         ("Hội chợ được tổ chức tại Trung tâm Hội chợ triển lãm tỉnh Cần Thơ từ ngày 5 đến 9-7 với 300 gian", "--07-05"),
         ("Trẻ bị giáo viên bạo hành. Công an vào cuộc Ngày 6/2, Công an quận Hai Bà Trưng cho biết", "--02-06"),
     ],
@@ -79,6 +80,11 @@ def test_a_named_day_and_a_day_before_are_no_event_days() -> None:
     first, second = find_dates(text)
     assert not is_event_cue(text, first)
     assert second.value == "--05-23" and not is_deadline(text, second)
+
+
+def test_a_day_planned_with_sẽ_is_no_event_day() -> None:
+    text = "Hội chợ nông sản sẽ khai mạc ngày 20/9 tại sân vận động tỉnh, Ban tổ chức dự kiến tổ chức ngày 21/9"
+    assert not any(is_event_cue(text, hit) for hit in find_dates(text))
 
 
 def test_deadline() -> None:

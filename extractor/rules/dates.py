@@ -81,12 +81,14 @@ _CAPITAL_DAY = re.compile(r"[^\W_](?<!niệm)(?<!mừng)(?<!nhân)\s+Ngày\s*$")
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+(?:nay|qua))?\s*(?:ngày\s*)?(?:,\s*)?\(?$"
-    r"|(?:vào lúc|lúc)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
+    r"|(?:vào lúc|lúc|vào khoảng|khoảng)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
     r"|(?<![^\W\d_])phiên\s*(?:giao dịch\s*)?(?:ngày\s*)?$"  # a market's day: "chốt phiên 6/3"
     # "diễn ra trong hai ngày 25 và 26/5", "Lễ Công bố … do VCCI tổ chức ngày 14/03"
-    r"|(?:diễn ra|tổ chức|khai mạc|khánh thành)\s+(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$"
+    # (not what "sẽ" plans: "Lễ hội … sẽ khai mạc ngày 10/3")
+    r"|(?<!sẽ )(?<!dự kiến )(?:diễn ra|tổ chức|khai mạc|khánh thành)\s+"
+    r"(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$"
     # "được tổ chức tại huyện Nam Trà My, tỉnh Quảng Nam từ ngày 10 đến 13-6-2017"
-    r"|(?:diễn ra|tổ chức|khai mạc)\s+tại\s+[^.;\n]{1,60}?\s(?:từ|vào)\s+ngày\s*$",
+    r"|(?<!sẽ )(?<!dự kiến )(?:diễn ra|tổ chức|khai mạc)\s+tại\s+[^.;\n]{1,60}?\s(?:từ|vào)\s+ngày\s*$",
     re.IGNORECASE,
 )
 

@@ -341,3 +341,13 @@ def test_a_province_named_bare_after_tai_in_the_opening_and_one_numbered_name() 
     title = "Về việc cấp giấy phép nhận chìm ở biển"
     lead = f"{title}\nBộ TN&MT thông tin về giấy phép cho Công ty Điện lực Vĩnh Tân 1 tỉnh Bình Thuận."
     assert find_locality(title, lead, lead, None)["name"] == "Bình Thuận"
+
+
+def test_a_district_deep_in_a_one_block_lead_does_not_refine_the_city() -> None:
+    title = "Nhiều vướng mắc trong quản lý an toàn thực phẩm"
+    opening = "Sáng 23-5, Sở Công Thương TP.HCM tổ chức hội thảo về an toàn thực phẩm trong các chợ đầu mối. "
+    detail = "Các đại biểu nêu nhiều khó khăn của công tác kiểm soát hàng hóa tại chợ, nhất là rau và thịt. " * 10
+    lead = f"{title}\n{opening}{detail}Tiểu thương chợ Kim Biên (quận 5) vẫn bán phụ gia không rõ nguồn gốc."
+    assert find_locality(title, lead, lead, None)["unit"] == "thành phố"
+    early = f"{title}\n{opening}Tiểu thương chợ Kim Biên (quận 5) vẫn bán phụ gia không rõ nguồn gốc."
+    assert find_locality(title, early, early, None) == {"unit": "quận", "name": "5", "province": "Hồ Chí Minh"}

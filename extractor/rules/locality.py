@@ -32,6 +32,7 @@ _HOMETOWN = re.compile(
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
 _OPENING_CHARS = 600  # the opening lines, whose province decides for a unit gone from the map
+_FINER_WITHIN = 800  # the opening lines, where a finer unit narrows the place first named
 _CLIMB_MIN, _DESCEND_MIN = 3, 2  # bodies printed at the other level before the place is re-read at it
 _RANK = {"tỉnh": 0, "thành phố": 1, "thị xã": 2, "huyện": 2, "quận": 2, "thị trấn": 3, "phường": 3, "xã": 3}
 
@@ -264,7 +265,9 @@ def find_locality(
             return None
     # the finer units read inside the place first found lie in its provinces
     within = frozenset(_provinces(candidates[0]))
-    chosen = _most_specific(candidates[0], candidates[1:] + find_places(lead.split(". ")[0]))
+    # a finer unit only from the opening lines: deep in a page printed as one block it is a detail
+    opening = [p for p in candidates[1:] if p.start < len(title or "") + _FINER_WITHIN]
+    chosen = _most_specific(candidates[0], opening + find_places(lead.split(". ")[0]))
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
     chosen = _dominant_commune(chosen, named) or chosen

@@ -459,3 +459,19 @@ def test_abbreviated_bodies_of_national_news(text: str, name: str) -> None:
 def test_an_abbreviation_in_capitals_is_no_word_of_another_case() -> None:
     # "FTSE Frontier All Cap Index" names no ward's police
     assert find_agencies("các chỉ số Frontier (như FTSE Frontier All Cap Index) trong") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trước đó, nhiều đại biểu Quốc hội và cử tri thành phố đã phản ánh tình trạng này",
+        "Hiện ông là Thành ủy viên, đại biểu HĐND TP.HCM khóa IX (2016-2021)",
+        "quy định giới thiệu người ứng cử ĐB Quốc hội tại địa phương",
+    ],
+)
+def test_a_deputys_seat_names_no_agency(text: str) -> None:
+    assert find_agencies(text) == []
+
+
+def test_a_delegate_of_an_unelected_body_still_names_it() -> None:
+    assert [m.name for m in find_agencies("Tham dự hội nghị có đại biểu Sở Tư pháp tỉnh")] == ["Sở Tư pháp tỉnh"]

@@ -392,6 +392,8 @@ _PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
 _PARENT_COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
+_SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:đại biểu|ĐB)\s+$", re.IGNORECASE)
+_ELECTED = frozenset({"Hội đồng nhân dân", "Quốc hội"})  # the bodies one is elected a deputy (đại biểu) of
 VENUE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$", re.IGNORECASE)  # "tại Bệnh viện Đa khoa tỉnh": a venue
 
 
@@ -467,6 +469,8 @@ def find_agencies(text: str) -> list[AgencyMention]:
         if plural := _plural(text, entry, start, end):
             found += plural
             last_end = plural[0].end
+        elif _SEAT_BEFORE.search(text, max(0, start - 12), start) and entry.name in _ELECTED:
+            last_end = end  # "người ứng cử đại biểu Quốc hội": a seat, not the body acting
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
             found += [mention, mention.parent] if mention.parent else [mention, *_fields_listed_after(text, mention)]
             last_end = found[-1].end

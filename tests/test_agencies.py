@@ -465,7 +465,7 @@ def test_an_abbreviation_in_capitals_is_no_word_of_another_case() -> None:
     "text",
     [
         "Trước đó, nhiều đại biểu Quốc hội và cử tri thành phố đã phản ánh tình trạng này",
-        "Hiện ông là Thành ủy viên, đại biểu HĐND TP.HCM khóa IX (2016-2021)",
+        "Hiện ông Cường là đại biểu HĐND TP.HCM khóa IX (2016-2021)",
         "quy định giới thiệu người ứng cử ĐB Quốc hội tại địa phương",
     ],
 )

@@ -467,11 +467,16 @@ def test_an_abbreviation_in_capitals_is_no_word_of_another_case() -> None:
         "Trước đó, nhiều đại biểu Quốc hội và cử tri thành phố đã phản ánh tình trạng này",
         "Hiện ông Cường là đại biểu HĐND TP.HCM khóa IX (2016-2021)",
         "quy định giới thiệu người ứng cử ĐB Quốc hội tại địa phương",
+        "Nhiều người dân tập trung trước cổng UBND xã để phản đối",
+        "mở quán giải khát đối diện trụ sở UBND xã Hàm Chính",
+        "thực hiện nghiêm Chỉ thị số 09/CT-UBND ngày 7/6/2017 và Quyết định 514/2017/QĐ-UBND",
     ],
 )
-def test_a_deputys_seat_names_no_agency(text: str) -> None:
+def test_a_deputys_seat_a_building_or_a_document_number_names_no_agency(text: str) -> None:
     assert find_agencies(text) == []
 
 
-def test_a_delegate_of_an_unelected_body_still_names_it() -> None:
+def test_a_delegate_of_an_unelected_body_and_a_meetings_host_still_name_it() -> None:
     assert [m.name for m in find_agencies("Tham dự hội nghị có đại biểu Sở Tư pháp tỉnh")] == ["Sở Tư pháp tỉnh"]
+    held_at = "Chiều 7/2, tại trụ sở UBND phường Minh Khai, lãnh đạo phường đã có buổi làm việc với phụ huynh"
+    assert [m.name for m in find_agencies(held_at)] == ["Ủy ban nhân dân phường"]

@@ -394,6 +394,9 @@ _CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
 _SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:đại biểu|ĐB)\s+$", re.IGNORECASE)
 _ELECTED = frozenset({"Hội đồng nhân dân", "Quốc hội"})  # the bodies one is elected a deputy (đại biểu) of
+# "trước cổng UBND xã", "đối diện trụ sở UBND xã": the building; a meeting "tại trụ sở UBND phường" is its host's
+_PREMISES_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên)\s+$", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ]{1,6}-)*$")
 VENUE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$", re.IGNORECASE)  # "tại Bệnh viện Đa khoa tỉnh": a venue
 
 
@@ -471,6 +474,10 @@ def find_agencies(text: str) -> list[AgencyMention]:
             last_end = plural[0].end
         elif _SEAT_BEFORE.search(text, max(0, start - 12), start) and entry.name in _ELECTED:
             last_end = end  # "người ứng cử đại biểu Quốc hội": a seat, not the body acting
+        elif _PREMISES_BEFORE.search(text, max(0, start - 12), start) or _CODE_BEFORE.search(
+            text, max(0, start - 20), start
+        ):
+            last_end = end  # "trụ sở UBND xã", "Chỉ thị số 09/CT-UBND": a building or a document number
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
             found += [mention, mention.parent] if mention.parent else [mention, *_fields_listed_after(text, mention)]
             last_end = found[-1].end

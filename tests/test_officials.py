@@ -524,3 +524,34 @@ def test_the_post_held_now_after_nay_la_and_a_minister_misspelt() -> None:
     # "hiện là" names the post held now: a former post before it passes on no past
     [mention] = [m for m in officials("ông Lê Văn An, nguyên Giám đốc, hiện là Phó Chủ tịch UBND tỉnh") if m.chain]
     assert [p.former for p in mention.chain.posts] == [True, False]
+
+
+def test_deputies_of_the_body_in_session() -> None:
+    council = (
+        "Sáng 12/7, HĐND tỉnh Bắc Ninh khóa XVIII khai mạc kỳ họp thứ 5. Tại phiên thảo luận, ĐB Trần Thị Bình, "
+        "Phó Bí thư Huyện ủy Yên Phong cho rằng cần tăng cường kiểm tra. Đại biểu Lê Văn Cường đồng tình với ý "
+        "kiến này và đề nghị UBND tỉnh chỉ đạo quyết liệt hơn nữa trong công tác quản lý đất đai."
+    )
+    found = {o.name: {p.title for p in o.positions} for o in extract(council).officials}
+    assert found == {
+        "Trần Thị Bình": {"Phó Bí thư Huyện ủy", "Đại biểu Hội đồng nhân dân tỉnh"},
+        "Lê Văn Cường": {"Đại biểu Hội đồng nhân dân tỉnh"},
+    }
+    assembly = (
+        "Chiều 30/5, Quốc hội thảo luận tại tổ về dự án Luật Tố cáo (sửa đổi). ĐB Nguyễn Hữu Chính đề nghị bổ "
+        "sung hình thức tố cáo qua thư điện tử. Nhiều ý kiến khác cho rằng không nên giải quyết đơn tố cáo nặc "
+        "danh để tránh tình trạng tố cáo tràn lan, sai sự thật, làm ảnh hưởng đến danh dự của cá nhân."
+    )
+    assert [(o.name, [p.title for p in o.positions]) for o in extract(assembly).officials] == [
+        ("Nguyễn Hữu Chính", ["Đại biểu Quốc hội"])
+    ]
+
+
+def test_a_delegate_at_a_conference_is_no_deputy() -> None:
+    text = (
+        "Sáng 5/6, Ủy ban MTTQ thành phố tổ chức hội nghị phản biện dự thảo đề án quản lý xe hợp đồng điện tử. "
+        "Đại biểu Vũ Ngọc Anh đánh giá loại hình này mang lại nhiều tiện ích cho người dân. "
+        + "Các ý kiến góp ý tập trung vào quản lý số lượng xe, thu thuế và bảo đảm cạnh tranh bình đẳng. " * 8
+        + "Dự thảo sẽ được trình kỳ họp HĐND thành phố Hà Nội vào tháng 7 tới sau khi tiếp thu ý kiến góp ý."
+    )
+    assert extract(text).officials == []

@@ -380,6 +380,46 @@ def _deputies(text: str, taken: set[int]) -> list[OfficialMention]:
     return found
 
 
+_SESSION_WITHIN = 800  # the headline and opening lines, which say what the article reports
+_SESSION = re.compile(r"kỳ họp|thảo luận (?:tại |ở )?(?:tổ|hội trường)|phiên (?:thảo luận|chất vấn)", re.IGNORECASE)
+_ELECTED_BODY = re.compile(r"(?<![^\W_])(?:HĐND|Hội đồng nhân dân|Quốc hội)(?![^\W_])")
+
+
+@cache
+def _named_deputy() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:ĐB|Đại biểu|đại biểu)\s+(?P<name>{UPPER}\w*(?:\s+{UPPER}\w*){{1,4}})(?![^\W_])")
+
+
+def _session_body(text: str) -> AgencyMention | None:
+    """The one elected body whose session the headline and opening report ("kỳ họp", "thảo luận tại
+    tổ"): the Quốc hội, or an HĐND printed with its level ("kỳ họp thứ 4 HĐND TP.HCM khóa IX")."""
+    found: dict[str, AgencyMention] = {}
+    for session in _SESSION.finditer(text, 0, _SESSION_WITHIN):
+        left, right = sentence_at(text, session.start(), session.end())
+        for printed in _ELECTED_BODY.finditer(text, left, right):
+            body = match_agency_at(text, printed.start())
+            if body and (body.entry.name == "Quốc hội" or body.explicit_level):
+                found.setdefault(body.name, body)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _session_deputies(text: str, taken: set[int]) -> list[OfficialMention]:
+    """ "ĐB Cao Thanh Bình đề cập …" in the report of a session: a deputy of the body in session, an
+    HĐND at its level or the Quốc hội; a post printed beside the name is held as well."""
+    body = _session_body(text)
+    if body is None:
+        return []
+    wanted = "Đại biểu Quốc hội" if body.entry.name == "Quốc hội" else "Đại biểu"
+    role = next(r for r in lexicon.roles() if r.role == wanted)
+    found = []
+    for m in _named_deputy().finditer(text):
+        if m.start("name") in taken or not is_surname(m["name"].split()[0]):
+            continue
+        post = PostMatch(m.start(), m.start("name") - 1, role, None if wanted == "Đại biểu Quốc hội" else body)
+        found.append(OfficialMention(m["name"], m.start("name"), m.end("name"), Chain(post.start, post.end, [post])))
+    return found
+
+
 def _name_of(text: str, run: list[Word]) -> str:
     """The name a run prints, honorifics dropped; one printed in capitals is written as a name."""
     name = strip_honorifics(text[run[0].start : run[-1].end])
@@ -432,7 +472,8 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
                 mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))
                 break
     mentions += _shared_post(text, chains, mentions)
-    mentions += _deputies(text, {m.start for m in mentions})
+    constituency = _deputies(text, {m.start for m in mentions})
+    mentions += constituency + _session_deputies(text, {m.start for m in constituency})
     _trim_glued_words(text, mentions)
     names = {m.name for m in mentions} | _honored_names(text)
     named = {id(m.chain) for m in mentions}

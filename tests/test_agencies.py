@@ -240,6 +240,7 @@ def test_and_printed_as_an_ampersand() -> None:
         ("Cục Đăng kiểm Việt Nam hiện tại là", ["Cục Đăng kiểm Việt Nam"]),
         ("Cục Thuế đã thông báo dẫn đến vướng mắc", ["Cục Thuế"]),  # the fixed head, up to the verb
         ("Trung tâm Y tế huyện cho biết", ["Trung tâm Y tế huyện"]),
+        ("Hạt KL huyện Phù Cát đã lập biên bản", ["Hạt Kiểm lâm huyện"]),
         (
             "Phòng Quản lý chất lượng thuộc Ban Quản lý ATTP TP.HCM yêu cầu",
             [

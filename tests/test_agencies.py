@@ -468,6 +468,8 @@ def test_an_abbreviation_in_capitals_is_no_word_of_another_case() -> None:
         "Trước đó, nhiều đại biểu Quốc hội và cử tri thành phố đã phản ánh tình trạng này",
         "Hiện ông Cường là đại biểu HĐND TP.HCM khóa IX (2016-2021)",
         "quy định giới thiệu người ứng cử ĐB Quốc hội tại địa phương",
+        "tổ chức các hoạt động chào mừng bầu cử Quốc hội khóa XV",
+        "tham mưu tổ chức thành công Đại hội đại biểu Đảng bộ huyện lần thứ IX",
         "Nhiều người dân tập trung trước cổng UBND xã để phản đối",
         "mở quán giải khát đối diện trụ sở UBND xã Hàm Chính",
         "thực hiện nghiêm Chỉ thị số 09/CT-UBND ngày 7/6/2017 và Quyết định 514/2017/QĐ-UBND",

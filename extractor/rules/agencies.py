@@ -392,10 +392,10 @@ _PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
 _PARENT_COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
-# "đại biểu Quốc hội", "bầu cử HĐND các cấp", "Đại hội đại biểu Đảng bộ huyện": a seat, an election or a
-# congress of an elected body, not the body acting
+# "đại biểu Quốc hội", "bầu cử HĐND các cấp", "Đại hội đại biểu Đảng bộ huyện": a seat in a body, its
+# election or its congress of delegates, not the body acting
 _SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:đại biểu|ĐB|bầu cử|ứng cử)\s+$", re.IGNORECASE)
-_ELECTED = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng bộ"})
+_SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng bộ"})
 # "trước cổng UBND xã", "đối diện trụ sở UBND xã": the building; a meeting "tại trụ sở UBND phường" is its host's
 _PREMISES_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên)\s+$", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ]{1,6}-)*$")
@@ -474,8 +474,8 @@ def find_agencies(text: str) -> list[AgencyMention]:
         if plural := _plural(text, entry, start, end):
             found += plural
             last_end = plural[0].end
-        elif _SEAT_BEFORE.search(text, max(0, start - 12), start) and entry.name in _ELECTED:
-            last_end = end
+        elif _SEAT_BEFORE.search(text, max(0, start - 12), start) and entry.name in _SEATED_BODIES:
+            last_end = end  # a seat, an election, a congress
         elif _PREMISES_BEFORE.search(text, max(0, start - 12), start) or _CODE_BEFORE.search(
             text, max(0, start - 20), start
         ):

@@ -20,7 +20,9 @@ _LEVEL = re.compile(
 )
 # "giao ban của 6 tỉnh Nam sông Hậu", "các tỉnh, thành phố": an article about a region has no one locality
 _SEVERAL_PROVINCES = re.compile(
-    r"(?<![^\W_])(?:các|[2-9]|\d{2,}) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)", re.IGNORECASE
+    r"(?<![^\W_])(?:các|[2-9]|\d{2,}) tỉnh(?![^\W_])(?!,? thành(?: phố)? khác| khác)"
+    r"(?! (?:(?:Bắc|Nam|Trung|Đông|Tây) )?(?:Lào|Campuchia|Trung Quốc))",  # a neighbour's: "các tỉnh Bắc Lào"
+    re.IGNORECASE,
 )
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TRAILING_PLACE = re.compile(r",\s+(?=[^,]+$)")

@@ -393,8 +393,8 @@ _PARENT_COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
 # "đại biểu Quốc hội", "bầu cử HĐND các cấp", "Đại hội đại biểu Đảng bộ huyện": a seat in a body, its
-# election or its congress of delegates, not the body acting
-_SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:đại biểu|ĐB|bầu cử|ứng cử)\s+$", re.IGNORECASE)
+# election or its congress of delegates, not the body acting ("các đại biểu HĐND thành phố" meeting voters are)
+_SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!các )đại biểu|ĐB|bầu cử|ứng cử)\s+$", re.IGNORECASE)
 _SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng bộ"})
 # "trước cổng UBND xã", "đối diện trụ sở UBND xã": the building; a meeting "tại trụ sở UBND phường" is its host's
 _PREMISES_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên)\s+$", re.IGNORECASE)

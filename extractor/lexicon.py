@@ -227,6 +227,12 @@ def press_names() -> re.Pattern[str]:
 
 
 @cache
+def news_outlets() -> frozenset[str]:
+    """The outlets a credit line may name alone, case-folded."""
+    return frozenset(r[0].casefold() for r in _rows("news_outlets.txt"))
+
+
+@cache
 def private_bodies() -> re.Pattern[str]:
     """The words that open a private or business body's name, as one pattern anchored where it is tried."""
     forms = sorted((r[0] for r in _rows("private_bodies.txt")), key=len, reverse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extractor import lexicon
 from extractor.clean import strip_fragments
 from extractor.document import Block, Document, HtmlPage, Page
 from extractor.rules.dates import parse_dateline
@@ -71,6 +72,9 @@ def _is_banner(line: str) -> bool:
 
 
 def _name_like(text: str) -> bool:
+    """A person's name ("Hữu Long", "NHẬT XUÂN"), not a phone number ("ĐT: 08 3818 1436")."""
+    if any(c.isdigit() for c in text):
+        return False
     words = re.split(r"\s+", text.strip())
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and 1 <= len(words) <= 6:
@@ -85,7 +89,7 @@ def _has_vowel(word: str) -> bool:
 
 def normalize_byline(text: str) -> str:
     text = re.sub(r"\s+[-–—]\s*|\s*[-–—]\s+", " - ", text)
-    return " ".join(text.split()).strip(" .")
+    return " ".join(text.split()).strip(" .-–—")  # "Hồ Xuân Mai - ": a unit left out after the dash
 
 
 def byline_of(line: str) -> str | None:
@@ -98,7 +102,12 @@ def byline_of(line: str) -> str | None:
     if prefix:
         return rest
     head = _REPORTER.sub("", re.split(r" - |/|,| \(", rest)[0])
-    if _name_like(head) or _INITIALED.match(head) or _ORG_START.match(rest):
+    if (
+        _name_like(head)
+        or _INITIALED.match(head)
+        or _ORG_START.match(rest)
+        or rest.casefold() in lexicon.news_outlets()
+    ):
         return rest
     return None
 

@@ -75,6 +75,8 @@ def test_byline_is_found_and_kept_out_of_the_text(seeds_dir: Path, name: str, by
         ("Hồng Hạnh", "Hồng Hạnh"),
         ("Lan Anh (TTXVN)", "Lan Anh (TTXVN)"),
         ("Theo Minh Khoa/Baocantho.vn", "Minh Khoa/Baocantho.vn"),
+        ("Minh Quang - ", "Minh Quang"),  # the unit left out after the dash
+        ("Tuổi trẻ", "Tuổi trẻ"),  # an outlet credited alone, in any case
     ],
 )
 def test_byline_of(line: str, byline: str) -> None:
@@ -87,6 +89,8 @@ def test_byline_of(line: str, byline: str) -> None:
         "Quang cảnh hội nghị",
         "Đồng chí Bí thư Huyện ủy kết luận buổi làm việc",
         "Phó Ch",  # a page cut off mid-word: "Ch" is no syllable
+        "ĐT: 08 3818 1436",  # a newsroom's telephone
+        "Thanh niên tình nguyện",
         "Tại hội nghị, đại diện lãnh đạo Mặt trận quận và các đơn vị đã ký kết Chương trình, phối hợp "
         "thực hiện công tác trọng tâm năm 2021 với các nội dung cụ thể và thể hiện quyết tâm cùng triển "
         "khai tổ chức thực hiện đạt kết quả cao nhất./.",

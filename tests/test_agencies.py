@@ -483,3 +483,8 @@ def test_a_delegate_of_an_unelected_body_and_a_meetings_host_still_name_it() -> 
     assert [m.name for m in find_agencies("Tham dự hội nghị có đại biểu Sở Tư pháp tỉnh")] == ["Sở Tư pháp tỉnh"]
     held_at = "Chiều 7/2, tại trụ sở UBND phường Minh Khai, lãnh đạo phường đã có buổi làm việc với phụ huynh"
     assert [m.name for m in find_agencies(held_at)] == ["Ủy ban nhân dân phường"]
+
+
+def test_the_joint_office_of_council_and_committee_printed_with_a_comma() -> None:
+    text = "ông Huỳnh Văn Hùng, Chánh Văn phòng HĐND, UBND quận Sơn Trà cho biết"
+    assert [m.name for m in find_agencies(text)] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận"]

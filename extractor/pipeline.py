@@ -58,6 +58,7 @@ from extractor.version import __version__
 
 _MIN_ARTICLE_CHARS = 200
 _OPENING_CHARS = 400  # the first lines of the body, where an article says when its event was
+_EVENT_WITHIN = 1000  # past this far into the lead, a day is the story's background
 _EARLIER_WITHIN = 600  # how far after a reporting day its "Trước đó, ngày …" may stand
 # "Ảnh: Đinh Tuấn/TTXVN", "(Ảnh minh họa: Thế Lập/TTXVN)", "[Nguồn: UBND tỉnh Quảng Nam, TTXVN]": sources
 _CREDIT = re.compile(r"\b(?:Ảnh(?: minh họa)?|Nguồn(?: ảnh)?|Video)\s*:\s*[^.\n\])]{0,60}")
@@ -112,7 +113,10 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     days = [
         h
         for h in hits
-        if h.kind in ("dmy", "dm") and any(b.start <= h.start < b.end for b in lead) and not is_deadline(text, h)
+        if h.kind in ("dmy", "dm")
+        and any(b.start <= h.start < b.end for b in lead)
+        and h.start < lead[0].start + _EVENT_WITHIN
+        and not is_deadline(text, h)
     ]
     opening_end = lead[0].start + _OPENING_CHARS if lead else 0
     first = next((h for h in days if is_event_cue(text, h, opening=h.start < opening_end)), None)

@@ -210,6 +210,15 @@ def test_trước_đó_dates_the_background() -> None:
     assert extract(text).event_date is None
 
 
+def test_a_day_deep_in_a_page_printed_as_one_block_is_background() -> None:
+    title = "Mường Thanh bị phạt vì xây trái phép\n\n"
+    opening = title + "Chiều nay, Chánh thanh tra Sở Xây dựng cho biết đã ký quyết định xử phạt. "
+    detail = "Công trình có nhiều hạng mục sai phép so với hồ sơ thiết kế được duyệt ban đầu. " * 12
+    late = "Ngày 11/4/2017, Sở Xây dựng tiếp tục đề nghị UBND phường đình chỉ thi công."
+    assert extract(opening + detail + late).event_date is None
+    assert extract(opening + late + " " + detail).event_date == "2017-04-11"
+
+
 def test_a_day_after_a_photo_credit_starts_a_sentence() -> None:
     text = (
         "Học sinh ngoại thành thích thú với bể bơi thông minh\n\n"

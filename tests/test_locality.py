@@ -354,3 +354,17 @@ def test_a_district_deep_in_a_one_block_lead_does_not_refine_the_city() -> None:
     assert find_locality(title, lead, lead, None)["unit"] == "thành phố"
     early = f"{title}\n{opening}Tiểu thương chợ Kim Biên (quận 5) vẫn bán phụ gia không rõ nguồn gốc."
     assert find_locality(title, early, early, None) == {"unit": "quận", "name": "5", "province": "Hồ Chí Minh"}
+
+
+def test_a_province_named_after_o_in_the_headline_frames_the_places_of_the_lead() -> None:
+    title = "Khách sạn bị phạt vì xây thêm 40 căn hộ ở Đà Nẵng"
+    opening = (
+        "Thanh tra Sở Xây dựng xử phạt Chi nhánh Công ty Xây dựng số 1 tỉnh Điện Biên, chủ đầu tư "
+        "tòa nhà tại phường Mỹ An, quận Ngũ Hành Sơn."
+    )
+    lead = f"{title}\n{opening}"
+    assert find_locality(title, lead, lead, None) == {"unit": "phường", "name": "Mỹ An", "province": "Đà Nẵng"}
+    # a province's name inside other words ("Thái Bình Dương") frames nothing
+    title = "Năm nước tham gia chương trình Đối tác Thái Bình Dương"
+    lead = f"{title}\nChiều 8/5, tàu bệnh viện cập cảng Tiên Sa, thành phố Đà Nẵng."
+    assert find_locality(title, lead, lead, None)["province"] == "Đà Nẵng"

@@ -246,6 +246,9 @@ def find_locality(
         in_lead = find_places(lead, known=False)
         gone = _gone_units(lead, text) if any(not gazetteer().lookup(p.name, p.unit) for p in in_lead) else []
         in_lead = [p for p in in_lead if p in gone or gazetteer().lookup(p.name, p.unit)]
+        if title and (framed := {p.name for p in _bare_provinces_at(title)}):
+            # "… ở Đà Nẵng" over "Doanh nghiệp … tỉnh Điện Biên": the headline's province frames the lead
+            in_lead = [p for p in in_lead if p in gone or _provinces(p) & framed]
         candidates = (
             in_lead
             or (_bare_provinces(title) if title else [])

@@ -26,15 +26,17 @@ _TERMINAL = re.compile(r"[.!?;:,]$")
 _QUESTION_HEADLINE_WORDS = 25  # "Công ty cung ứng thiết bị chạy thận cho BV Hòa Bình nói gì?"
 # a web address's dots ("Lamdongtv.vn", "VOV.VN") and an initial's ("B.T") may be in it
 _BYLINE_CHARS = r"(?:[^.!?…\"”]|\.(?=(?i:[a-z]){2,4}\b)|(?<=\b[A-ZĐ])\.(?=[A-ZĐ]))"
-# "…trong trường học. Ảnh: Tuệ Nhi Tuệ Nhi": the last photo's credit, then the author
 _QUOTED_PERSON = re.compile(r"^(?:Ông|Bà|Đồng chí)\s")  # "Bà TRIỆU LỆ KHÁNH, Phó Chủ tịch …" closes a quote
 _INITIALED = re.compile(r"^(?:[A-ZĐ]\.)+[A-ZĐ][^\W\d_]*$")  # "N.Mạnh", "T.Hạnh"
 _PHOTO_CREDIT = re.compile(r"^Ảnh\s*:")
 _REPORTER = re.compile(r"^(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên)\s+")  # "CTV Lê Tùng/VOV.VN"
-_CREDIT_THEN_AUTHOR = re.compile(r"^Ảnh\s*:\s*(?P<credit>.+?)\s+(?P<author>(?P=credit))$")
+# "Ảnh: Tuệ Nhi Tuệ Nhi", "Ảnh: TH Hải Hà": the credit told again, or in initials, then the author
+_CREDIT_THEN_AUTHOR = re.compile(
+    r"^Ảnh\s*:\s*(?:(?P<credit>.+?)\s+(?P<author>(?P=credit))|(?:[A-ZĐ]\.?){1,4}\s+(?P<named>\S.*))$"
+)
 _TRAILING_BYLINES = (
     re.compile(rf"\s(?P<byline>Theo\s{_BYLINE_CHARS}{{2,60}}?)\s*$"),
-    re.compile(rf"(?<=[.!?…\"”])\s+(?P<byline>{_BYLINE_CHARS}{{2,60}}?)\s*$"),
+    re.compile(rf"(?<=[.!?…\"”)])\s+(?P<byline>{_BYLINE_CHARS}{{2,60}}?)\s*$"),
 )
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 
@@ -119,7 +121,7 @@ def _split_trailing_byline(line: str) -> tuple[str, str | None]:
         credited = _CREDIT_THEN_AUTHOR.match(m["byline"]) if m else None
         if m and not credited and _PHOTO_CREDIT.match(m["byline"]):
             continue  # the last photo's credit alone names no author
-        found = byline_of(credited["author"] if credited else m["byline"]) if m else None
+        found = byline_of(credited["author"] or credited["named"] if credited else m["byline"]) if m else None
         if m and found:
             return line[: m.start()].rstrip(), found
     return line, None

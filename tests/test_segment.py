@@ -143,6 +143,8 @@ def test_font_widget_above_the_headline_is_not_the_headline() -> None:
         ("…đã cho thôi việc hai giáo viên. B.T", "B.T"),  # initials
         ("…hiện không thể tiếp tục sử dụng./. CTV Lê Tùng/VOV.VN", "CTV Lê Tùng/VOV.VN"),
         ("…thành hoạt động ngoại khóa. Ảnh: Tuệ Nhi Tuệ Nhi", "Tuệ Nhi"),  # the last credit, then the author
+        ("…các liền anh, liền chị giao lưu với khán giả. Ảnh: TH Minh Châu", "Minh Châu"),  # a credit in initials
+        ("…Quyết định số 37 công khai thông tin người tố cáo (ảnh: T.L) NGỌC LAN", "NGỌC LAN"),  # after a bracket
     ],
 )
 def test_a_byline_glued_to_the_last_paragraph_is_split_off(last_paragraph: str, byline: str) -> None:

@@ -236,6 +236,10 @@ def test_and_printed_as_an_ampersand() -> None:
     [
         ("Theo Chi cục Thủy sản Bình Định, vào lúc 19 giờ", ["Chi cục Thủy sản"]),
         ("đã về lại Trung tâm Y tế dự phòng tỉnh và giữ chức vụ", ["Trung tâm Y tế dự phòng tỉnh"]),
+        ("được về lại Trung tâm y tế dự phòng tỉnh", ["Trung tâm Y tế dự phòng tỉnh"]),  # the field in lower case
+        ("Giám đốc Cảng vụ Đường thủy nội địa Quảng Ninh cho biết", ["Cảng vụ Đường thủy nội địa"]),
+        ("Ban tiếp công dân tỉnh Đồng Tháp sẽ mời ông Điệp", ["Ban Tiếp công dân tỉnh"]),
+        ("Thứ trưởng giao Cục Di sản hướng dẫn tỉnh", ["Cục Di sản văn hóa"]),  # the short name
         ("Viện Nghiên cứu phát triển TP.HCM tổ chức hội thảo", ["Viện Nghiên cứu phát triển thành phố"]),
         ("Cục Đăng kiểm Việt Nam hiện tại là", ["Cục Đăng kiểm Việt Nam"]),
         ("Cục Thuế đã thông báo dẫn đến vướng mắc", ["Cục Thuế"]),  # the fixed head, up to the verb

@@ -216,6 +216,15 @@ def test_a_department_in_lower_case_with_its_field_capitalised() -> None:
     assert find_agencies("đến phòng họp của sở để làm việc") == []
 
 
+def test_a_body_of_every_level_in_lower_case_with_its_level_word() -> None:
+    assert [m.name for m in find_agencies("Vụ việc được trình báo lên công an quận Liên Chiểu")] == ["Công an quận"]
+    assert [m.name for m in find_agencies("huy động toàn bộ lực lượng công an huyện")] == ["Công an huyện"]
+    # the bodies of a class of units, a place, and the word with no level are none
+    assert find_agencies("đảm bảo cơ sở vật chất cho công an xã, thị trấn trên địa bàn") == []
+    assert find_agencies("đang được cấp cứu tại bệnh viện đa khoa tỉnh Bắc Ninh") == []
+    assert find_agencies("lực lượng công an đã có mặt") == []
+
+
 def test_a_communes_story_puts_a_level_less_department_at_its_district() -> None:
     text = "UBND phường Minh Khai phối hợp cùng phòng Giáo dục và Đào tạo làm việc"
     resolved = resolve_levels(text, find_agencies(text), "phường", district="quận")

@@ -35,6 +35,7 @@ COMMITTEE_OF_LEVEL = {
     "thị trấn": "Đảng ủy thị trấn",
 }
 PLURAL_LEVEL = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường)"
+_LEVEL_LIST = re.compile(rf"\s+{PLURAL_LEVEL}\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_])")
 _ALL_LEVELS = re.compile(rf"\s+(?:các cấp|cùng cấp|các (?:{PLURAL_LEVEL}|địa phương))\b")
 _PLURAL_LEVELS = re.compile(
     rf"\s+các\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
@@ -117,6 +118,14 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     """Read the level word, committee and proper name that follow a head."""
     # "quận ủy quận 2": a committee printed in lower case is still one when its place follows
     placed_committee = entry.level_mode.startswith("own:") and _LEVEL_AFTER.match(text, end)
+    # "lực lượng công an huyện": a body of every level in lower case is still one with its level word
+    # (not "công an xã, thị trấn", the bodies of a class of units, nor "tại bệnh viện đa khoa tỉnh", a place)
+    placed_body = (
+        entry.level_mode == "level"
+        and _LEVEL_AFTER.match(text, end)
+        and not _LEVEL_LIST.match(text, end)
+        and not VENUE_BEFORE.search(text, max(0, start - 6), start)
+    )
     # "phòng Nội vụ huyện", "sở GD&ĐT": a department in lower case, its field capitalised
     named_department = entry.kind == "department" and _CAPITALISED_FIELD.match(text, start)
     if _ALL_LEVELS.match(text, end):
@@ -125,7 +134,12 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     if entry.office and (office := _office_of(text, entry, start, end)):
         return office
     if not (
-        lowercase_ok or entry.kind == "collective" or text[start].isupper() or placed_committee or named_department
+        lowercase_ok
+        or entry.kind == "collective"
+        or text[start].isupper()
+        or placed_committee
+        or placed_body
+        or named_department
     ):
         return None
     if aside := _ABBREVIATION_ASIDE.match(text, end):  # "Mặt trận Tổ quốc (MTTQ) Việt Nam"

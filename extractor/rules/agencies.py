@@ -455,8 +455,8 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
         body, end = parent
         entry = AgencyEntry((), f"{head.head} {name} {body.name}", head.kind, "none", None)
         return AgencyMention(pos, end, entry, body.level, body.explicit_level, parent=body), name_end
-    if head.parent_required and not lenient:
-        return None
+    if head.parent_required and not lenient and not name.endswith(" Việt Nam"):
+        return None  # "Hội Nhà văn Việt Nam": a national one needs no body to belong to
     entry = AgencyEntry((), f"{head.head} {name}", head.kind, head.level_mode, None)
     mention = _extend(text, entry, pos, name_end, lowercase_ok=True)
     return (mention, name_end) if mention else None

@@ -210,6 +210,18 @@ def test_trước_đó_dates_the_background() -> None:
     assert extract(text).event_date is None
 
 
+def test_a_day_the_paper_reported_before_is_the_background() -> None:
+    title = "Kiên quyết xử lý các nhà xe chống lệnh điều chuyển bến\n\n"
+    story = (
+        "ngày 2/1, Sở Giao thông vận tải Hà Nội đã điều chuyển các tuyến xe khách về bến Nước Ngầm và "
+        "Giáp Bát. Mới đây, Sở tiếp tục có văn bản yêu cầu các doanh nghiệp vận tải khách bằng xe ô tô theo "
+        "tuyến cố định chấp hành nghiêm việc điều chuyển."
+    )
+    assert extract(title + "Như đã thông tin, " + story).event_date is None
+    assert extract(title + "Như Báo Lao Động đã đưa tin, " + story).event_date is None
+    assert extract(title + story[0].upper() + story[1:]).event_date == "--01-02"
+
+
 def test_a_day_deep_in_a_page_printed_as_one_block_is_background() -> None:
     title = "Mường Thanh bị phạt vì xây trái phép\n\n"
     opening = title + "Chiều nay, Chánh thanh tra Sở Xây dựng cho biết đã ký quyết định xử phạt. "

@@ -73,6 +73,12 @@ _DEADLINE_CUE = re.compile(
 # "…bạo hành trẻ, ngày 6-2, Phòng GD-ĐT quận …"; "Trước đó, ngày 7/5, …" dates what came before the event
 _ADVERBIAL_DAY = re.compile(r"(?<!đó)(?<!đây),\s*ngày\s*$")
 _SUBJECT_AFTER = re.compile(r",\s+[^\W\d_]")
+# "Như đã thông tin, ngày 2/1, Sở GTVT …": a day the paper reported before, the story's background
+_RECAP_DAY = re.compile(
+    r"(?<![^\W_])(?:theo\s+)?như\s+(?:[^,.;\n]{1,30}\s)?(?:tin\s+)?đã\s+(?:thông tin|đưa tin|phản ánh|đưa|đăng)"
+    r"(?:\s+trước đó)?,\s*(?:(?:vào|sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s*)?$",
+    re.IGNORECASE,
+)
 # "(sinh năm 1988)", "mua đất từ năm 2003": a person's year, or one the story looks back to, not the day's
 _OTHER_YEAR = re.compile(r"(?<![^\W_])(?:sinh|SN|từ|trước)\s*$", re.IGNORECASE)
 # "Ảnh: Tuệ Nhi Ngày 14.5, …", "Công an vào cuộc Ngày 6/2, …": a sentence run into a caption or a
@@ -239,6 +245,8 @@ def is_event_cue(text: str, hit: DateHit, *, opening: bool = False) -> bool:
     14.5" whose sentence was run into a caption; in the article's opening lines also an adverbial
     "…, ngày 6-2, Phòng GD-ĐT quận đã …" (further on, such a day is more often the story's background)."""
     before = text[max(0, hit.start - 90) : hit.start]
+    if _RECAP_DAY.search(before):
+        return False
     if _EVENT_CUE.search(before):
         return True
     if opening and _ADVERBIAL_DAY.search(before) and _SUBJECT_AFTER.match(text, hit.end):

@@ -24,7 +24,7 @@ BARS = evaluate.BARS
 # Fields of the dev and archive sets that are below the bar today, with the score they had.
 # Marked xfail(strict=False) so CI stays green while the gap stays visible; delete a line once it passes.
 BELOW_BAR: dict[tuple[str, str], float] = {
-    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last five drawn at
+    # the archive's helper batches (annotated blind, corpus/archive/README.md), the last six drawn at
     # random, bring national-news shapes the rules do not read yet: meetings told far into a one-block
     # page, places named without a level word, features and interviews with no event, posts of bodies
     # the lexicon does not know

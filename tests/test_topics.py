@@ -68,6 +68,7 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ("phát huy vai trò giám sát của người dân và báo chí", {"giam_sat_phan_bien"}),
         ("cháu mới đi học ở môi trường mới nên khóc", set()),
         ("quận có 156.000 dân, dân số tăng nhanh", set()),
+        ("cách chức một chi cục trưởng vì sinh con thứ 4", {"dan_so_gia_dinh"}),  # the population policy
         ("về tình hình kinh tế xã hội của địa phương", {"phat_trien_kinh_te"}),
         ("dự án có tổng mức đầu tư 3.500 tỷ đồng", {"phat_trien_kinh_te"}),
         ("nhiều tỉnh đã đầu tư xây dựng hệ thống thoát nước", {"phat_trien_kinh_te"}),

@@ -223,10 +223,10 @@ def test_a_day_the_paper_reported_before_is_the_background() -> None:
 
 
 def test_a_day_deep_in_a_page_printed_as_one_block_is_background() -> None:
-    title = "Mường Thanh bị phạt vì xây trái phép\n\n"
+    title = "Khách sạn bị phạt vì xây sai phép\n\n"
     opening = title + "Chiều nay, Chánh thanh tra Sở Xây dựng cho biết đã ký quyết định xử phạt. "
     detail = "Công trình có nhiều hạng mục sai phép so với hồ sơ thiết kế được duyệt ban đầu. " * 12
-    late = "Ngày 11/4/2017, Sở Xây dựng tiếp tục đề nghị UBND phường đình chỉ thi công."
+    late = "Ngày 11/4/2017, Sở Xây dựng có văn bản yêu cầu UBND phường dừng công trình."
     assert extract(opening + detail + late).event_date is None
     assert extract(opening + late + " " + detail).event_date == "2017-04-11"
 

@@ -154,8 +154,8 @@ def test_a_newspapers_name_is_no_place() -> None:
 def test_foreign_provinces_beside_a_named_one_are_not_a_region() -> None:
     title = "Hội đàm giữa Ủy ban MTTQ Việt Nam tỉnh Sơn La và Mặt trận Lào các tỉnh Hủa Phăn, Luông Pha Bang"
     assert find_locality(title, "", title, None) == {"unit": "tỉnh", "name": "Sơn La", "province": "Sơn La"}
-    neighbours = "Gặp mặt học viên lớp bồi dưỡng tiếng Việt cho cán bộ các tỉnh Bắc Lào"
-    lead = f"{neighbours}\nTiếp tục chương trình công tác tại Sơn La, chiều 28/6, đoàn đã gặp mặt các học viên."
+    neighbours = "Thăm lớp học tiếng Việt dành cho cán bộ các tỉnh Bắc Lào"
+    lead = f"{neighbours}\nTrong chuyến công tác tại Sơn La, chiều 28/6, đoàn đã thăm các học viên."
     assert find_locality(neighbours, lead, lead, None) == {"unit": "tỉnh", "name": "Sơn La", "province": "Sơn La"}
 
 

@@ -538,9 +538,9 @@ def test_deputies_of_the_body_in_session() -> None:
         "Lê Văn Cường": {"Đại biểu Hội đồng nhân dân tỉnh"},
     }
     assembly = (
-        "Chiều 30/5, Quốc hội thảo luận tại tổ về dự án Luật Tố cáo (sửa đổi). ĐB Nguyễn Hữu Chính đề nghị bổ "
-        "sung hình thức tố cáo qua thư điện tử. Nhiều ý kiến khác cho rằng không nên giải quyết đơn tố cáo nặc "
-        "danh để tránh tình trạng tố cáo tràn lan, sai sự thật, làm ảnh hưởng đến danh dự của cá nhân."
+        "Chiều 30/5, các đại biểu Quốc hội thảo luận ở tổ về dự thảo Luật Tố cáo sửa đổi. ĐB Nguyễn Hữu Chính "
+        "đề xuất cho phép tố cáo qua thư điện tử. Một số ý kiến khác đề nghị không xử lý đơn nặc danh, vì dễ "
+        "dẫn tới tố cáo bừa bãi, gây tổn hại uy tín của người bị tố cáo."
     )
     assert [(o.name, [p.title for p in o.positions]) for o in extract(assembly).officials] == [
         ("Nguyễn Hữu Chính", ["Đại biểu Quốc hội"])

@@ -114,20 +114,26 @@ _COMMITTEE_CANON = {
 }
 
 
-def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: bool) -> AgencyMention | None:
-    """Read the level word, committee and proper name that follow a head."""
+def _read_in_lower_case(text: str, entry: AgencyEntry, start: int, end: int) -> bool:
+    """Whether a head printed in lower case still names a body by what surrounds it."""
     # "quận ủy quận 2": a committee printed in lower case is still one when its place follows
-    placed_committee = entry.level_mode.startswith("own:") and _LEVEL_AFTER.match(text, end)
+    if entry.level_mode.startswith("own:"):
+        return bool(_LEVEL_AFTER.match(text, end))
+    # "phòng Nội vụ huyện", "sở GD&ĐT": a department in lower case, its field capitalised
+    if entry.kind == "department" and _CAPITALISED_FIELD.match(text, start):
+        return True
     # "lực lượng công an huyện": a body of every level in lower case is still one with its level word
     # (not "công an xã, thị trấn", the bodies of a class of units, nor "tại bệnh viện đa khoa tỉnh", a place)
-    placed_body = (
+    return (
         entry.level_mode == "level"
-        and _LEVEL_AFTER.match(text, end)
+        and bool(_LEVEL_AFTER.match(text, end))
         and not _LEVEL_LIST.match(text, end)
         and not VENUE_BEFORE.search(text, max(0, start - 6), start)
     )
-    # "phòng Nội vụ huyện", "sở GD&ĐT": a department in lower case, its field capitalised
-    named_department = entry.kind == "department" and _CAPITALISED_FIELD.match(text, start)
+
+
+def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: bool) -> AgencyMention | None:
+    """Read the level word, committee and proper name that follow a head."""
     if _ALL_LEVELS.match(text, end):
         return None
     # "cơ quan CSĐT Công an tỉnh": an office in lower case is still one when its body follows
@@ -137,9 +143,7 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         lowercase_ok
         or entry.kind == "collective"
         or text[start].isupper()
-        or placed_committee
-        or placed_body
-        or named_department
+        or _read_in_lower_case(text, entry, start, end)
     ):
         return None
     if aside := _ABBREVIATION_ASIDE.match(text, end):  # "Mặt trận Tổ quốc (MTTQ) Việt Nam"

@@ -64,6 +64,7 @@ def test_year_less_date_takes_the_datelines_year() -> None:
         ("Cụ thể, chốt phiên 6/3, giá vàng miếng SJC được niêm yết ở mức 182 triệu đồng", "--03-06"),
         ("tại buổi tiếp của Chủ tịch UBND TPHCM với Đại sứ Phần Lan, chiều ngày hôm nay, 8-2.", "--02-08"),
         ("Vào khoảng 22 giờ 15 phút ngày 12/5, xe khách mất lái lao xuống vực", "--05-12"),
+        ("21 giờ 40 ngày 3-2, tổ tuần tra của Công an phường phát hiện một thanh niên ngất bên đường", "--02-03"),
         ("Hội chợ được tổ chức tại Trung tâm Hội chợ triển lãm tỉnh Cần Thơ từ ngày 5 đến 9-7 với 300 gian", "--07-05"),
         ("Trẻ bị giáo viên bạo hành. Công an vào cuộc Ngày 6/2, Công an quận Hai Bà Trưng cho biết", "--02-06"),
     ],
@@ -80,6 +81,11 @@ def test_a_named_day_and_a_day_before_are_no_event_days() -> None:
     first, second = find_dates(text)
     assert not is_event_cue(text, first)
     assert second.value == "--05-23" and not is_deadline(text, second)
+
+
+def test_a_dateline_clock_time_is_no_event_cue() -> None:
+    text = "06:10, 10/10/2022\nNgày 10/10, Huyện Đoàn cho biết đoàn công tác đã đến thăm"
+    assert not is_event_cue(text, find_dates(text)[0])
 
 
 def test_a_day_planned_with_sẽ_is_no_event_day() -> None:

@@ -87,7 +87,9 @@ _CAPITAL_DAY = re.compile(r"[^\W_](?<!niệm)(?<!mừng)(?<!nhân)\s+Ngày\s*$")
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+(?:nay|qua))?\s*(?:ngày\s*)?(?:,\s*)?\(?$"
+    # "Khoảng 9h ngày 3/2", and a sentence that opens on the hour: "20 giờ 30 ngày 6-2, …"
     r"|(?:vào lúc|lúc|vào khoảng|khoảng)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
+    r"|(?:^|[.;\n]\s*)\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?ngày\s*$"
     r"|(?<![^\W\d_])phiên\s*(?:giao dịch\s*)?(?:ngày\s*)?$"  # a market's day: "chốt phiên 6/3"
     # "diễn ra trong hai ngày 25 và 26/5", "Lễ Công bố … do VCCI tổ chức ngày 14/03"
     # (not what "sẽ" plans: "Lễ hội … sẽ khai mạc ngày 10/3")

@@ -57,7 +57,7 @@ from extractor.site import SiteHint, site_hint
 from extractor.version import __version__
 
 _MIN_ARTICLE_CHARS = 200
-_OPENING_CHARS = 400  # the first lines of the body, where an article says when its event was
+_OPENING_CHARS = 600  # the first lines of the body, where an article says when its event was
 _EVENT_WITHIN = 1000  # past this far into the lead, a day is the story's background
 _EARLIER_WITHIN = 600  # how far after a reporting day its "Trước đó, ngày …" may stand
 # "Ảnh: Đinh Tuấn/TTXVN", "(Ảnh minh họa: Thế Lập/TTXVN)", "[Nguồn: UBND tỉnh Quảng Nam, TTXVN]": sources

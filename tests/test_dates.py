@@ -206,6 +206,19 @@ def test_an_adverbial_day_in_the_opening_and_the_year_printed_with_the_next_day(
     assert extract(background).event_date == "--02-06"  # a full date before the day is background
 
 
+def test_an_adverbial_day_after_a_long_opening_sentence() -> None:
+    text = (
+        "Cầu vượt sông sẽ thông xe trước mùa mưa bão\n\n"
+        "Là công trình giao thông trọng điểm của tỉnh, cây cầu bắc qua sông được kỳ vọng nối liền hai bờ, rút "
+        "ngắn thời gian đi lại của hàng vạn người dân và mở ra cơ hội phát triển cho các xã vùng bãi ven sông. "
+        "Sau hơn hai năm thi công trong điều kiện thời tiết khắc nghiệt, nhiều hạng mục chính của cây cầu đã "
+        "cơ bản hoàn thành, chỉ còn phần đường dẫn hai đầu cầu và hệ thống chiếu sáng. Để kịp thời tháo gỡ "
+        "vướng mắc và động viên nhà thầu, ngày 13-3, đoàn công tác của tỉnh do ông Nguyễn Văn A dẫn đầu đã "
+        "kiểm tra tiến độ tại công trường."
+    )
+    assert extract(text).event_date == "--03-13"
+
+
 def test_trước_đó_dates_the_background() -> None:
     text = (
         "Ông Nguyễn Văn A làm Bí thư Thành ủy\n\n"

@@ -169,6 +169,12 @@ def unit_lookalikes() -> re.Pattern[str]:
 
 
 @cache
+def venue_heads() -> tuple[str, ...]:
+    """Heads of bodies a story names mostly as a place ("tại Bệnh viện …"), not as an actor."""
+    return tuple(r[0] for r in _rows("venue_heads.txt"))
+
+
+@cache
 def unit_name_stops() -> re.Pattern[str]:
     """The words that end a unit's open name, as one pattern anchored where it is tried."""
     stops = sorted((r[0] for r in _rows("unit_name_stops.txt")), key=len, reverse=True)

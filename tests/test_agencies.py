@@ -177,7 +177,7 @@ def test_the_committee_after_a_list_of_boards_serves_each_board() -> None:
 
 
 def test_a_bare_province_name_after_a_body_is_its_level() -> None:
-    text = "tại Bệnh viện Đa khoa Hòa Bình; Phòng CSGT đường thủy (Công an Đồng Nai); HĐND Hà Nội chất vấn"
+    text = "Bệnh viện Đa khoa Hòa Bình báo cáo; Phòng CSGT đường thủy (Công an Đồng Nai); HĐND Hà Nội chất vấn"
     assert [(m.name, m.place) for m in find_agencies(text)] == [
         ("Bệnh viện Đa khoa tỉnh", "Hòa Bình"),
         ("Phòng Cảnh sát giao thông đường thủy Công an tỉnh", None),  # a unit of the police of Đồng Nai
@@ -186,6 +186,13 @@ def test_a_bare_province_name_after_a_body_is_its_level() -> None:
     ]
     [sở] = find_agencies("Sở GD-ĐT Hà Nội yêu cầu")  # a body whose level is written only when printed
     assert sở.name == "Sở Giáo dục và Đào tạo"
+
+
+def test_a_hospital_named_as_the_place_someone_is_or_goes_is_a_venue() -> None:
+    assert find_agencies("hai người bị thương đang được cấp cứu tại Bệnh viện Đa khoa tỉnh Bắc Giang") == []
+    assert find_agencies("người nhà chạy vội lên Bệnh viện Đa khoa huyện Yên Dũng thì đã muộn") == []
+    [acting] = find_agencies("Bệnh viện Đa khoa tỉnh Bắc Giang đã báo cáo Sở vụ việc")
+    assert acting.name == "Bệnh viện Đa khoa tỉnh"
 
 
 @pytest.mark.parametrize(

@@ -264,13 +264,13 @@ def test_a_joint_conference_of_two_bodies_reviewing_and_planning() -> None:
 
 def test_a_body_named_as_the_venue_is_no_party() -> None:
     text = (
-        "Công ty cung ứng thiết bị chạy thận nói gì?\n\n"
-        "Người phụ nữ giới thiệu là Phó Giám đốc công ty làm việc với đoàn kiểm tra của UBND phường Trung Hòa "
-        "liên quan đến vụ tai biến y khoa tại Bệnh viện Đa khoa tỉnh Hòa Bình khiến 7 bệnh nhân tử vong. Cơ "
-        "quan công an đã niêm phong công ty để phục vụ công tác điều tra."
+        "Nhà cung cấp máy lọc nước nói gì?\n\n"
+        "Đại diện nhà cung cấp đã làm việc với đoàn kiểm tra của UBND phường Tân Lập về sự cố nước nhiễm bẩn "
+        "tại Trung tâm Y tế huyện Lạc Sơn khiến nhiều người phải nhập viện. Cơ quan chức năng đã tạm dừng "
+        "hoạt động của nhà cung cấp để phục vụ công tác điều tra."
     )
     record = extract(text)
-    assert "Bệnh viện Đa khoa tỉnh" in [a.name for a in record.agencies]
+    assert "Trung tâm Y tế huyện" in [a.name for a in record.agencies]
     assert record.coordination is None
 
 

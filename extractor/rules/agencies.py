@@ -418,6 +418,8 @@ _SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng
 _PREMISES_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên)\s+$", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ]{1,6}-)*$")
 VENUE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$", re.IGNORECASE)  # "tại Bệnh viện Đa khoa tỉnh": a venue
+# "được điều trị tại Bệnh viện …", "chạy vội lên Bệnh viện …": where someone is, or goes
+_PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở|lên|về|tới|đến|vào|xuống|sang)\s+$", re.IGNORECASE)
 
 
 def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] | None:
@@ -498,6 +500,8 @@ def find_agencies(text: str) -> list[AgencyMention]:
             text, max(0, start - 20), start
         ):
             last_end = end  # "trụ sở UBND xã", "Chỉ thị số 09/CT-UBND": a building or a document number
+        elif entry.name.startswith(lexicon.venue_heads()) and _PLACE_BEFORE.search(text, max(0, start - 8), start):
+            last_end = end  # "được điều trị tại Bệnh viện Đa khoa tỉnh": a venue
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
             found += [mention, mention.parent] if mention.parent else [mention, *_fields_listed_after(text, mention)]
             last_end = found[-1].end

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 
 # A line break, or a stop before a space: not the dot inside a number, a date or an abbreviation
-# ("12.5", "1.000", "T.Ư", "TP.HCM").
-_END = re.compile(r"\n|[.!?](?=\s|$)")
+# ("12.5", "1.000", "T.Ư", "TP.HCM"), nor the one after a level's or a degree's abbreviation
+# ("tại TP. Vũng Tàu", "Q. Hải Châu", "TS. Nguyễn Văn A").
+_ABBREVIATED = ("TP", "Tp", "TX", "TT", "Q", "P", "H", "X", "TS", "ThS", "GS", "PGS", "BS")
+_END = re.compile(r"\n|[!?](?=\s|$)|" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATED) + r"\.(?=\s|$)")
 
 
 def sentence_at(text: str, start: int, end: int | None = None) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract
-from extractor.rules.dates import find_dates, is_deadline, is_event_cue, parse_dateline, with_year
+from extractor.rules.dates import find_dates, is_deadline, is_event_cue, parse_dateline, with_year, year_of_sentence
 
 
 @pytest.mark.parametrize(
@@ -81,6 +81,20 @@ def test_a_named_day_and_a_day_before_are_no_event_days() -> None:
     first, second = find_dates(text)
     assert not is_event_cue(text, first)
     assert second.value == "--05-23" and not is_deadline(text, second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Sáng 6-2, Hội Nông dân tỉnh phát động Tết trồng cây xuân Đinh Dậu 2017.", 2017),
+        ("Tối 9.6, tỉnh khai mạc Festival Biển Nha Trang lần thứ 8 - 2017 tại quảng trường.", 2017),
+        ("Ngày 4/6, Ban Giám khảo DIFF 2017 đã họp để chọn ba đội vào chung kết.", 2017),
+        ("Sáng 12/7, tỉnh truy điệu các liệt sĩ hy sinh trong cuộc Tổng tiến công Tết Mậu Thân 1968.", None),
+        ("Ngày 11.5, em cùng người em họ (SN 2007) chơi ngoài đường thì gặp nhóm thanh niên.", None),
+    ],
+)
+def test_the_year_of_a_days_sentence(sentence: str, year: int | None) -> None:
+    assert year_of_sentence(sentence, find_dates(sentence)[0]) == year
 
 
 def test_a_dateline_clock_time_is_no_event_cue() -> None:

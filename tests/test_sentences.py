@@ -24,3 +24,11 @@ def test_dots_inside_numbers_dates_and_abbreviations_end_no_sentence() -> None:
 def test_a_window_of_the_text() -> None:
     text = "Một. Hai ba. Bốn"
     assert [text[s:e] for s, e in sentences(text, 5, 12)] == ["Hai ba"]
+
+
+def test_the_dot_of_a_level_or_degree_abbreviation_ends_no_sentence() -> None:
+    text = "Sáng 6-2, tại TP. Vĩnh Yên, TS. Nguyễn Văn A trình bày tham luận. Hội thảo bế mạc lúc 11 giờ."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Sáng 6-2, tại TP. Vĩnh Yên, TS. Nguyễn Văn A trình bày tham luận",
+        " Hội thảo bế mạc lúc 11 giờ",
+    ]

@@ -64,7 +64,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("y", re.compile(rf"(?<![\d/])năm\s+(?:{_LUNAR_YEAR}\s+)?(?P<y>(?:19|20)\d{{2}})(?![\d/])", re.IGNORECASE)),
+    (
+        "y",
+        re.compile(
+            rf"(?<![\d/])(?:năm\s+(?:{_LUNAR_YEAR}\s+)?|Xuân\s+{_LUNAR_YEAR}\s+)(?P<y>(?:19|20)\d{{2}})(?![\d/])",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# "Liên hoan cồng chiêng Tây Nguyên 2017", "DIFF 2017": the edition year that closes an event's name
+_EVENT_NAME_YEAR = re.compile(
+    r"(?:(?<![^\W_])(?:Liên hoan|Lễ hội|Festival|Hội chợ|Hội thi|Hội diễn|Giải|Tuần lễ|Diễn đàn)\s[^.;:\n]{0,60}?"
+    r"|(?<![^\W_])[A-ZĐ]{2,}\s+)(?P<y>20\d{2})(?![\d/])"
 )
 _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?P<ampm>AM|PM|SA|CH)\b)?", re.I)
 _DEADLINE_CUE = re.compile(
@@ -200,9 +211,11 @@ def _sentence(text: str, hit: DateHit) -> str:
 
 
 def year_of_sentence(text: str, hit: DateHit) -> int | None:
-    """The one year printed in the sentence of `hit` ("Ngày 08/6, … 6 tháng đầu năm 2018"), if just one."""
+    """The one year printed in the sentence of `hit` ("Ngày 08/6, … 6 tháng đầu năm 2018"), if just one; the
+    edition year of an event named there counts ("Sáng 6/2, … Liên hoan cồng chiêng Tây Nguyên 2017")."""
     sentence = _sentence(text, hit)
     years = {h.value for h in find_dates(sentence) if h.kind == "y" and not _OTHER_YEAR.search(sentence, 0, h.start)}
+    years |= {m["y"] for m in _EVENT_NAME_YEAR.finditer(sentence) if not _OTHER_YEAR.search(sentence, 0, m.start("y"))}
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -414,3 +414,14 @@ def test_a_meeting_with_the_bodies_it_is_held_with() -> None:
     assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
     assert coordination.parties == ["Phòng Giáo dục và Đào tạo quận", "Ủy ban nhân dân phường"]
     assert coord.event_types("Tại cuộc làm việc với lãnh đạo tỉnh, Bộ trưởng đồng tình") == ["lam_viec"]
+
+
+def test_a_long_blocks_later_lines_name_no_parties() -> None:
+    opening = "Sáng 5/6, Sở Tài nguyên và Môi trường tỉnh đã có buổi làm việc với UBND huyện về việc cấp sổ đỏ. "
+    story = "Theo phản ánh của người dân, nhiều hộ chờ cấp giấy chứng nhận quyền sử dụng đất đã nhiều năm. " * 16
+    directive = "Trước đó, tỉnh đã chỉ đạo Thanh tra tỉnh phối hợp với Sở Xây dựng xác minh, báo cáo."
+    text = opening + story + directive
+    spans = coord.party_spans([(0, len(text))], text)
+    assert [text[s:e] for s, e in spans.acting] == [opening.rstrip(". ")]
+    near = opening + directive
+    assert len(coord.party_spans([(0, len(near))], near).acting) == 2

@@ -21,6 +21,7 @@ _TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an e
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*")
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
+_FIRST_LINES = 1500  # how far into a block of the lead its sentences name an event's parties
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
@@ -76,10 +77,17 @@ class PartySpans:
 
 
 def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
-    """The stretches of the lead where parties are named: "giữa A với B", or a sentence saying A works with B."""
+    """The stretches of the lead where parties are named: "giữa A với B", or a sentence saying A works with B.
+
+    Only the first lines of a block count: a national paper's page is often one block that runs on
+    into letters, directives, quotes and background ("tỉnh đã chỉ đạo Thanh tra tỉnh phối hợp với Sở
+    TNMT xác minh"), where bodies act together at no event the article reports.
+    """
     spans = PartySpans([], [], [])
     for start, end in lead_blocks:
         for left, right in sentences(text, start, end):
+            if left >= start + _FIRST_LINES:
+                break
             body = text[left:right]
             for m in re.finditer(r"\bgiữa\b", body):
                 spans.between.append((left + m.start(), left + _clause_end(body, m.end(), listing=True)))

@@ -52,9 +52,13 @@ def clean_lines(lines: list[str]) -> list[str]:
     return _reflow(kept)
 
 
+# "(LĐ online) - Ngày 10/10, …", "(Chinhphu.vn) – …": the paper's tag that opens an article's first paragraph
+_SOURCE_TAG = re.compile(r"\([^()]{1,30}\)\s*[-–—]")
+
+
 def _continues(line: str) -> bool:
-    """A line that cannot start a paragraph: it starts lower-case or with a bracket."""
-    return line[0].islower() or line[0] == "("
+    """A line that cannot start a paragraph: it starts lower-case or with a bracket (not a source tag)."""
+    return line[0].islower() or (line[0] == "(" and not _SOURCE_TAG.match(line))
 
 
 def _reflow(lines: list[str]) -> list[str]:

@@ -73,6 +73,13 @@ def test_caption_and_next_paragraph_stay_apart() -> None:
     assert clean_lines(lines) == lines
 
 
+def test_a_paragraph_opening_on_the_papers_tag_is_not_rejoined() -> None:
+    lines = ["08:15, 03/11/2023", "(Báo Tỉnh) - Sáng 3/11, Huyện Đoàn tổ chức ra quân tình nguyện."]
+    assert clean_lines(lines) == lines
+    wrapped = ["Tại hội nghị, huyện đã biểu dương 12 tập thể", "(trong đó có 4 xã) đạt thành tích xuất sắc."]
+    assert len(clean_lines(wrapped)) == 1
+
+
 def test_spaces_inside_a_line_are_collapsed() -> None:
     assert clean_lines(["          Tại hội nghị, các  đại biểu đã tập trung thảo luận"]) == [
         "Tại hội nghị, các đại biểu đã tập trung thảo luận"

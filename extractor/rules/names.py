@@ -41,6 +41,12 @@ def name_start(text: str, level_end: int) -> int | None:
     return None
 
 
+def dotted_level_forms() -> tuple[str, ...]:
+    """The level words printed abbreviated with a dot ("TP.", "Tp.", "Q."), as printed."""
+    dotted = [form for form in _LEVEL_FORMS if form.endswith(".")]
+    return tuple(dict.fromkeys(case for form in dotted for case in (form.upper(), form.capitalize())))
+
+
 def canonical_level(printed: str) -> str:
     word = " ".join(printed.split()).lower()
     return _LEVEL_FORMS.get(word, word)

@@ -114,6 +114,14 @@ def test_a_persons_post_is_not_a_party_but_stands_for_its_body_after_giua() -> N
         "Cử tri đã đề cập nhiều vấn đề nóng của Thủ đô, trong đó có kế hoạch di dời cây xanh trên tuyến đường."
     )
     record = extract(quoted)
+    assert record.coordination is not None  # the head whose opinion is given at the meeting is there
+    assert record.coordination.parties == ["Ủy ban nhân dân thành phố", "Hội đồng nhân dân thành phố"]
+    # the post of one quoted from elsewhere names no party, and a "dự án" before it is no attending ("dự")
+    elsewhere = quoted.replace(
+        "là ý kiến của Chủ tịch UBND thành phố Nguyễn Đức Chung và các đại biểu",
+        "là ý kiến của Chủ tịch UBND thành phố Nguyễn Đức Chung gửi Sở Xây dựng. Ý kiến này được các đại biểu",
+    ).replace(" tại cuộc", " nêu lại tại cuộc")
+    record = extract(elsewhere)
     assert record.coordination is not None
     assert record.coordination.parties == ["Hội đồng nhân dân thành phố"]
     forum = (
@@ -425,3 +433,39 @@ def test_a_long_blocks_later_lines_name_no_parties() -> None:
     assert [text[s:e] for s, e in spans.acting] == [opening.rstrip(". ")]
     near = opening + directive
     assert len(coord.party_spans([(0, len(near))], near).acting) == 2
+
+
+def test_one_who_speaks_at_the_meeting_stands_for_their_body() -> None:
+    text = (
+        "Chủ tịch tỉnh yêu cầu làm rõ vụ ngộ độc ở trường tiểu học\n\n"
+        "Sáng 9/3, tại cuộc họp giao ban với các sở ngành, Chủ tịch UBND tỉnh Hà Nam Trần Văn Sơn yêu cầu "
+        "lãnh đạo Sở Y tế báo cáo về vụ 30 học sinh nhập viện sau bữa trưa bán trú. Sở cho biết các em đã "
+        "được điều trị và xuất viện trong ngày."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Ủy ban nhân dân tỉnh", "Sở Y tế"]
+    # one who speaks elsewhere, or of another post-holder, does not put that holder's body at the meeting
+    elsewhere = text.replace("tại cuộc họp giao ban với các sở ngành,", "trả lời báo chí,")
+    assert extract(elsewhere).coordination is None
+    spoken_of = (
+        "Cách chức một chi cục trưởng sinh con thứ tư\n\n"
+        "Chiều 29/6, tại cuộc họp báo của tỉnh, ông Lê Văn Hải, Phó Giám đốc Sở Y tế cho biết UBND tỉnh đã "
+        "cách chức Chi cục trưởng Chi cục Dân số của ông Trần Văn Tâm. Ông Tâm đã về công tác tại trung tâm "
+        "y tế dự phòng của tỉnh."
+    )
+    assert extract(spoken_of).coordination is None
+
+
+def test_one_who_reports_to_the_delegation_stands_for_their_body() -> None:
+    text = (
+        "Thứ trưởng kiểm tra công tác phòng dịch ở Kim Bảng\n\n"
+        "Ngày 8/2, Thứ trưởng Bộ Y tế Nguyễn Thị Lan dẫn đầu đoàn công tác của Bộ Y tế đến kiểm tra công tác "
+        "phòng dịch tại huyện Kim Bảng. Tại trạm y tế xã, ông Trần Văn Hùng, Phó Chủ tịch UBND huyện Kim Bảng "
+        "báo cáo với đoàn công tác về tình hình dịch bệnh trên địa bàn."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Bộ Y tế", "Ủy ban nhân dân huyện"]
+    # one who reports to the press is not at the delegation's working session
+    assert extract(text.replace("với đoàn công tác", "với báo chí")).coordination is None

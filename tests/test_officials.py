@@ -71,6 +71,13 @@ def test_standing_deputy_secretary() -> None:
     assert "attendee" in mention.event_roles
 
 
+def test_one_at_the_event_attends_but_a_project_is_no_attending() -> None:
+    [present] = officials("Ý kiến của Chủ tịch UBND tỉnh Nguyễn Văn Sơn tại cuộc tiếp xúc cử tri huyện Tân Lạc")
+    assert present.event_roles == {"attendee"}
+    [absent] = officials("Vốn cho dự án là ý kiến của Chủ tịch UBND tỉnh Nguyễn Văn Sơn gửi Sở Tài chính")
+    assert absent.event_roles == set()
+
+
 def test_list_of_attendees() -> None:
     text = (
         "Tới dự hội nghị có các đồng chí: Lê Hồng Phú - Ủy viên Ban Thường vụ Quận ủy, Chủ tịch Ủy ban "

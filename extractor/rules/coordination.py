@@ -17,6 +17,7 @@ _VOTERS = ("tiep_xuc_cu_tri",)
 _SESSIONS = ("lam_viec", "hoi_nghi_khac")  # a working session or a meeting, which one body may hold with others
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
 _TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an event, not only quoted on it
+_SPEAKING = {"speaker", "reporter"}  # roles of one who may be at the event or only quoted on it
 # between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*")
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
@@ -73,7 +74,7 @@ class PartySpans:
     between: list[tuple[int, int]]
     acting: list[tuple[int, int]]
     subjects: list[tuple[int, int]]
-    actors: list[tuple[int, int]] = field(default_factory=list)
+    actors: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
 
 
 def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
@@ -112,20 +113,27 @@ class Actor:
     bodies: tuple[tuple[int, int], ...]
 
 
-def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[tuple[int, int]]:
-    """The bodies of post-holders the opening has act at its event, in a sentence that names it:
-    "ông X, Phó Chủ tịch UBND TP.HCM, nhấn mạnh … tại hội nghị sơ kết …", "Phó Chủ tịch Ủy ban
-    Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị". One such holder alone, whose posts
-    may name a body and its office, is no meeting of bodies."""
+def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[tuple[tuple[int, int], ...]]:
+    """The bodies of each post-holder the opening has act at its event, in a sentence that names it:
+    "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị".
+
+    One who only speaks or reports acts at the event when the sentence puts them there and they are
+    its first post-holder, the one speaking ("Tại cuộc họp giao ban, Chủ tịch UBND TP X yêu cầu Sở
+    GD-ĐT …", "ông X, Phó Chủ tịch UBND huyện, báo cáo với đoàn công tác"), not one spoken of ("…, ông
+    X cho biết, UBND tỉnh đã cách chức ông Y").
+    """
     named = [rx for _, rx in lexicon.cues("event_type")] + [dict(lexicon.cues("attending"))["at_event"]]
+    speaking_at = dict(lexicon.cues("attending"))["speaking_at"]
     found = []
-    for actor in actors:
-        if not actor.roles & _TAKING_PART or not opening[0] <= actor.start < opening[1]:
+    for i, actor in enumerate(actors):
+        if not actor.bodies or not opening[0] <= actor.start < opening[1]:
             continue
         left, right = sentence_at(text, actor.start)
-        if actor.bodies and any(rx.search(text, left, right) for rx in named):
+        first = not any(left <= other.start < actor.start for other in actors[:i] if other.bodies)
+        speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
+        if (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named):
             found.append(actor.bodies)
-    return [body for bodies in found for body in bodies] if len(found) >= 2 else []
+    return found
 
 
 def _clause_end(body: str, at: int, *, listing: bool = False) -> int:
@@ -253,8 +261,10 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
             and (not m.held or any(s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) for s, e in spans.subjects))
             and not VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
-    if len({m.name for m in inside}) < 2:
-        inside += [m for m in mentions if m.held and (m.start, m.end) in spans.actors and m not in inside]
+    # one post-holder, whose posts may name a body and its office, is no meeting of bodies by themself
+    if len({m.name for m in inside}) < 2 and (inside or len(spans.actors) >= 2):
+        acting = {body for bodies in spans.actors for body in bodies}
+        inside += [m for m in mentions if m.held and (m.start, m.end) in acting and m not in inside]
     inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}
     kept = [m for m in inside if m.plural or not (_stray(m.level, home_level) and m.head in heads_at_home)]

@@ -494,6 +494,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
 
 def _assign_event_roles(text: str, mentions: list[OfficialMention]) -> None:
     cues = lexicon.cues("event_role")
+    at_event = dict(lexicon.cues("attending"))["at_event"]
     for i, mention in enumerate(mentions):
         after_start = mention.chain.end if mention.chain and mention.chain.start > mention.start else mention.end
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -507,4 +508,6 @@ def _assign_event_roles(text: str, mentions: list[OfficialMention]) -> None:
                 mention.event_roles.add(value)
         attendee = dict(cues)["attendee"]
         if attendee.match(opening.strip()) or re.search(r"\bdự\b.*\bcó\b", opening, re.IGNORECASE):
+            mention.event_roles.add("attendee")
+        if not mention.event_roles and at_event.search(after):  # "ý kiến của Chủ tịch UBND TP X tại cuộc họp"
             mention.event_roles.add("attendee")

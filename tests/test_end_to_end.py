@@ -21,16 +21,17 @@ from extractor.models import AnyRecord, ErrorRecord, Record
 # Issue 2, "Bar".
 BARS = evaluate.BARS
 
-# Fields of the dev and archive sets that are below the bar today, with the score they had.
-# Marked xfail(strict=False) so CI stays green while the gap stays visible; delete a line once it passes.
+# Fields of the dev and archive sets that are below the bar today, with their score cut to three
+# decimals: a floor they may not fall under. Above it they xfail, so CI stays green while the gap
+# stays visible; delete a line once the field passes.
 BELOW_BAR: dict[tuple[str, str], float] = {
     # the archive's helper batches (annotated blind, corpus/archive/README.md), the last six drawn at
     # random, bring national-news shapes the rules do not read yet: meetings told far into a one-block
     # page, places named without a level word, features and interviews with no event, posts of bodies
     # the lexicon does not know
-    ("archive", "locality"): 0.813,
-    ("archive", "event_types"): 0.596,
-    ("archive", "parties"): 0.510,
+    ("archive", "locality"): 0.812,
+    ("archive", "event_types"): 0.624,
+    ("archive", "parties"): 0.533,
 }
 GOLD_SETS = ("seeds", "dev", "archive")
 NEEDS_SHARED = {"dev", "archive"}
@@ -128,9 +129,6 @@ def _bar_cases() -> list:
     for name in GOLD_SETS:
         for field in BARS:
             marks = [pytest.mark.corpus] if name in NEEDS_SHARED else []
-            if (name, field) in BELOW_BAR:
-                reason = f"below the issue-2 bar: {BELOW_BAR[name, field]:.3f} < {BARS[field]}"
-                marks.append(pytest.mark.xfail(strict=False, reason=reason))
             cases.append(pytest.param(name, field, marks=marks, id=f"{name}-{field}"))
     return cases
 
@@ -142,6 +140,11 @@ def test_field_meets_the_issue_2_bar(gold_runs, record_property, name: str, fiel
     record_property(f"{name}.{field}", round(value, 3))
     kind = "accuracy" if field in evaluate.EXACT_FIELDS else "F1"
     misses = "\n  ".join(run.scores.misses_of(field)[:15])
+    if (floor := BELOW_BAR.get((name, field))) is not None:
+        # a field still below the bar may not slip further, and says so once it clears the bar
+        assert value >= floor, f"{name} {field} {kind} {value:.3f} fell below its floor {floor}\n  {misses}"
+        if value < BARS[field]:
+            pytest.xfail(f"below the issue-2 bar: {value:.3f} < {BARS[field]}")
     assert value >= BARS[field], f"{name} {field} {kind} {value:.3f} < {BARS[field]}\n  {misses}"
 
 

@@ -178,7 +178,7 @@ def _coordination(
     spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += [(m.start, m.end) for m in met]
     if doc.body:
-        first_lines = (doc.body[0].start, doc.body[0].start + _OPENING_CHARS)
+        first_lines = (doc.body[0].start, doc.body[0].start + coord.FIRST_LINES)
         spans.actors = coord.acting_bodies(first_lines, text, actors)
     signed = coord.signings(body, text) if types else []
     if signed:

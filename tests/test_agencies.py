@@ -269,6 +269,7 @@ def test_and_printed_as_an_ampersand() -> None:
             ],
         ),
         ("Cục Thú y Phạm Văn Đông cho biết", ["Cục Thú y"]),  # a person's name ends the unit's
+        ("Cục Hậu cần Quân khu 7 cần bổ sung kho", ["Cục Hậu cần Quân khu 7"]),  # "hậu cần" is no verb "cần"
         ("Cục Hàng không Việt Nam cho biết", ["Cục Hàng không Việt Nam"]),
         ("Ban Chỉ đạo Phòng, chống tội phạm tỉnh yêu cầu", ["Ban Chỉ đạo Phòng, chống tội phạm tỉnh"]),
         ("Trưởng Ban Chỉ đạo Tây Nguyên nhấn mạnh", ["Ban Chỉ đạo Tây Nguyên"]),  # a speaking verb ends it

@@ -469,3 +469,16 @@ def test_one_who_reports_to_the_delegation_stands_for_their_body() -> None:
     assert coordination.parties == ["Bộ Y tế", "Ủy ban nhân dân huyện"]
     # one who reports to the press is not at the delegation's working session
     assert extract(text.replace("với đoàn công tác", "với báo chí")).coordination is None
+
+
+def test_one_who_speaks_at_the_session_further_into_the_opening() -> None:
+    story = "Đoạn quốc lộ qua các xã ven sông đã bị sạt lở nhiều lần từ đầu năm, uy hiếp hàng trăm hộ dân. " * 7
+    text = (
+        "Đoàn công tác khảo sát sạt lở quốc lộ ven sông Thao\n\n"
+        "Ngày 12/5, đoàn công tác của Bộ Giao thông vận tải đã đến kiểm tra đoạn quốc lộ bị sạt lở qua huyện "
+        f"Tam Nông. {story}Tại buổi làm việc với đoàn công tác, Phó Chủ tịch UBND tỉnh Phú Thọ Nguyễn Văn Hòa "
+        "kiến nghị Bộ hỗ trợ kinh phí khắc phục."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"]

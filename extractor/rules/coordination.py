@@ -22,7 +22,7 @@ _SPEAKING = {"speaker", "reporter"}  # roles of one who may be at the event or o
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*")
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
-_FIRST_LINES = 1500  # how far into a block of the lead its sentences name an event's parties
+FIRST_LINES = 1500  # how far into a block of the lead its sentences name an event's parties
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
@@ -87,7 +87,7 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
     spans = PartySpans([], [], [])
     for start, end in lead_blocks:
         for left, right in sentences(text, start, end):
-            if left >= start + _FIRST_LINES:
+            if left >= start + FIRST_LINES:
                 break
             body = text[left:right]
             for m in re.finditer(r"\bgiữa\b", body):

@@ -153,7 +153,6 @@ def _bodies_met(doc: Document, counted: list[AgencyMention]) -> list[AgencyMenti
 
 def _coordination(
     doc: Document,
-    lead_text: str,
     counted: list[AgencyMention],
     held: set[tuple[int, str]],
     home: str | None,
@@ -169,8 +168,10 @@ def _coordination(
     post-holders, whose bodies are parties when they act at the event the opening names.
     """
     text = doc.text
-    opening = "\n".join(b.text for b in doc.lead[:2] if b.kind != "dateline")
-    types = coord.event_types(opening) or coord.event_types(lead_text)
+    # a page printed as one block runs on into background: the event is named in its first lines
+    opening = "\n".join(b.text[: coord.FIRST_LINES] for b in doc.lead[:2] if b.kind != "dateline")
+    lead_lines = "\n".join(b.text[: coord.FIRST_LINES] for b in doc.lead)
+    types = coord.event_types(opening) or coord.event_types(lead_lines)
     lead, body = [(b.start, b.end) for b in doc.lead], [(b.start, b.end) for b in doc.body]
     if not types and event_sentence and (types := coord.event_types(text[slice(*event_sentence)])):
         lead.append(event_sentence)
@@ -192,10 +193,10 @@ def _coordination(
     parties = coord.select_parties(mentions, spans, home, text)
     if not coord.is_coordination(types, parties, works_with_others=coord.works_with_others(mentions, spans, text)):
         return None, parties
-    reviewed, planned = coord.years(lead_text, find_dates(lead_text))
+    reviewed, planned = coord.years(lead_lines, find_dates(lead_lines))
     coordination = Coordination(
         event_types=types,  # type: ignore[arg-type]
-        instrument=coord.instrument(opening) or coord.instrument(lead_text),  # type: ignore[arg-type]
+        instrument=coord.instrument(opening) or coord.instrument(lead_lines),  # type: ignore[arg-type]
         parties=parties,
         years_reviewed=reviewed,
         years_planned=planned,
@@ -251,7 +252,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
         for o in official_mentions
         if o.chain
     ]
-    coordination, parties = _coordination(doc, lead_text, counted, held, home, event_sentence, met, actors)
+    coordination, parties = _coordination(doc, counted, held, home, event_sentence, met, actors)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
     agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
 

@@ -482,3 +482,13 @@ def test_one_who_speaks_at_the_session_further_into_the_opening() -> None:
     coordination = extract(text).coordination
     assert coordination is not None and coordination.event_types == ["lam_viec"]
     assert coordination.parties == ["Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"]
+
+
+def test_a_long_blocks_later_lines_name_no_event_type_or_year() -> None:
+    opening = "Sáng 5/6, Sở Tài nguyên và Môi trường tỉnh đã có buổi làm việc với UBND huyện về việc cấp sổ đỏ. "
+    story = "Theo phản ánh của người dân, nhiều hộ chờ cấp giấy chứng nhận quyền sử dụng đất đã nhiều năm. " * 16
+    directive = "Sở yêu cầu huyện tổ chức đánh giá kết quả thực hiện năm 2016 và triển khai kế hoạch năm 2018."
+    coordination = extract(f"Cấp sổ đỏ chậm ở huyện ven biển\n\n{opening}{story}{directive}").coordination
+    assert coordination is not None
+    assert coordination.event_types == ["lam_viec"]
+    assert (coordination.years_reviewed, coordination.years_planned) == ([], [])

@@ -31,6 +31,12 @@ def test_event_types_in_print_order() -> None:
     assert "ky_ket" in coord.event_types(TITLE_002)
 
 
+def test_a_meeting_held_with_others_is_a_meeting() -> None:
+    assert coord.event_types("UBND phường đã tổ chức họp với đại diện các hộ gia đình") == ["hoi_nghi_khac"]
+    assert coord.event_types("Xã đã họp với các hộ dân và báo cáo huyện") == ["hoi_nghi_khac"]
+    assert coord.event_types("Các hộ dân đã họp bàn cách làm đường") == []
+
+
 def test_instrument() -> None:
     assert coord.instrument(LEAD_000) == "quy chế phối hợp"
     assert coord.instrument(TITLE_002) == "chương trình phối hợp"

@@ -22,7 +22,7 @@ _SPEAKING = {"speaker", "reporter"}  # roles of one who may be at the event or o
 _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*")
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
-FIRST_LINES = 1500  # how far into a block of the lead its sentences name an event's parties
+FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
@@ -68,7 +68,8 @@ class PartySpans:
 
     `between`: "giữa A với B"; `acting`: a sentence saying bodies act together, up to the end of
     its clause; `subjects`: the stretch before such a cue, where a person's post stands for their
-    body ("Bí thư Thành ủy TP.HCM Đinh La Thăng đã có buổi làm việc với Quận ủy quận 2").
+    body ("Bí thư Thành ủy TP.HCM Đinh La Thăng đã có buổi làm việc với Quận ủy quận 2"); `actors`:
+    for each post-holder who acts at the event, where the bodies of their posts are printed.
     """
 
     between: list[tuple[int, int]]

@@ -433,7 +433,7 @@ def test_a_meeting_with_the_bodies_it_is_held_with() -> None:
 def test_a_long_blocks_later_lines_name_no_parties() -> None:
     opening = "Sáng 5/6, Sở Tài nguyên và Môi trường tỉnh đã có buổi làm việc với UBND huyện về việc cấp sổ đỏ. "
     story = "Theo phản ánh của người dân, nhiều hộ chờ cấp giấy chứng nhận quyền sử dụng đất đã nhiều năm. " * 16
-    directive = "Trước đó, tỉnh đã chỉ đạo Thanh tra tỉnh phối hợp với Sở Xây dựng xác minh, báo cáo."
+    directive = "Trước đó, tỉnh đã chỉ đạo Thanh tra tỉnh phối hợp với Sở Xây dựng rà soát, báo cáo."
     text = opening + story + directive
     spans = coord.party_spans([(0, len(text))], text)
     assert [text[s:e] for s, e in spans.acting] == [opening.rstrip(". ")]
@@ -498,3 +498,23 @@ def test_a_long_blocks_later_lines_name_no_event_type_or_year() -> None:
     assert coordination is not None
     assert coordination.event_types == ["lam_viec"]
     assert (coordination.years_reviewed, coordination.years_planned) == ([], [])
+
+
+def test_an_inquirys_working_sessions_are_no_event_between_bodies() -> None:
+    text = (
+        "Triệu tập người đập phá máy quay của phóng viên\n\n"
+        "Sau khi nhận tin báo, Công an huyện Đông Anh đã lấy lời khai, làm việc với nhóm phóng viên Đài "
+        "Truyền hình Việt Nam và người đàn ông bị tố cáo để phục vụ công tác điều tra. Chiều 14/6, công an "
+        "đã triệu tập người đàn ông lên trụ sở để làm rõ vụ việc. Nhóm phóng viên cho biết máy quay bị hư "
+        "hỏng nặng khi đang ghi hình tại hiện trường."
+    )
+    assert extract(text).coordination is None
+    survey = (
+        "Chuẩn bị tổng điều tra dân số năm 2019\n\n"
+        "Sáng 14/3, UBND huyện Đông Anh đã làm việc với Chi cục Thống kê huyện về công tác chuẩn bị tổng "
+        "điều tra dân số và nhà ở năm 2019 trên địa bàn. Huyện yêu cầu các xã rà soát địa bàn điều tra, "
+        "tuyển chọn điều tra viên và hoàn thành việc lập bảng kê trước ngày 1/4."
+    )
+    coordination = extract(survey).coordination
+    assert coordination is not None
+    assert coordination.parties == ["Ủy ban nhân dân huyện", "Chi cục Thống kê huyện"]

@@ -83,9 +83,12 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
 
     Only the first lines of a block count: a national paper's page is often one block that runs on
     into letters, directives, quotes and background ("tỉnh đã chỉ đạo Thanh tra tỉnh phối hợp với Sở
-    TNMT xác minh"), where bodies act together at no event the article reports.
+    TNMT rà soát"), where bodies act together at no event the article reports. Nor does an inquiry
+    ("Công an huyện đã lấy lời khai, làm việc với những người liên quan"): its working sessions are
+    police or inspectors' work, no event between bodies.
     """
     spans = PartySpans([], [], [])
+    investigating = dict(lexicon.cues("investigation"))["investigation"]
     for start, end in lead_blocks:
         for left, right in sentences(text, start, end):
             if left >= start + FIRST_LINES:
@@ -98,7 +101,7 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
                 key=lambda m: m.start(),
                 default=None,
             )
-            if cue:
+            if cue and not investigating.search(body):
                 spans.acting.append((left, left + _clause_end(body, cue.end())))
                 spans.subjects.append((left, left + cue.start()))
     return spans

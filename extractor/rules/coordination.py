@@ -126,8 +126,9 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
     GD-ĐT …", "ông X, Phó Chủ tịch UBND huyện, báo cáo với đoàn công tác"), not one spoken of ("…, ông
     X cho biết, UBND tỉnh đã cách chức ông Y").
     """
-    named = [rx for _, rx in lexicon.cues("event_type")] + [dict(lexicon.cues("attending"))["at_event"]]
-    speaking_at = dict(lexicon.cues("attending"))["speaking_at"]
+    attending = dict(lexicon.cues("attending"))
+    named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
+    speaking_at = attending["speaking_at"]
     found = []
     for i, actor in enumerate(actors):
         if not actor.bodies or not opening[0] <= actor.start < opening[1]:

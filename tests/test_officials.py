@@ -562,3 +562,14 @@ def test_a_delegate_at_a_conference_is_no_deputy() -> None:
         + "Dự thảo sẽ được trình kỳ họp HĐND thành phố Hà Nội vào tháng 7 tới sau khi tiếp thu ý kiến góp ý."
     )
     assert extract(text).officials == []
+
+
+def test_a_board_named_after_a_post_is_no_post() -> None:
+    text = (
+        "Theo quyết định của Ban Bí thư, Thứ trưởng Bộ Tài chính Lê Văn Bình giữ chức Phó Bí thư Tỉnh ủy. "
+        "Thường trực Ban Bí thư Hoàng Minh Khôi đã ký quyết định; Ban Giám đốc Sở Y tế tỉnh Trần Thị Hoa dự."
+    )
+    assert {m.name: posts(m) for m in officials(text) if m.chain} == {
+        "Lê Văn Bình": [("Thứ trưởng", "Bộ Tài chính")],
+        "Hoàng Minh Khôi": [("Thường trực Ban Bí thư", None)],
+    }

@@ -46,6 +46,7 @@ _NER_CONTEXT = 80  # characters of context on each side of a name that NER is as
 _PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?")
 _PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?\Z")
 _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
+_BOARD_BEFORE = re.compile(r"(?<![^\W_])Ban\s+\Z")  # "Ban Bí thư", "Ban Giám đốc": a board, not its post
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
 
@@ -98,7 +99,7 @@ def match_post_at(text: str, pos: int) -> PostMatch | None:
     capitalised = text[at : at + 1].isupper() or bool(_NAMED_BEFORE.search(text, max(0, at - 40), at))
     # "khi đó ông Quý là phó giám đốc Sở TNMT": a post in lower case given by a verb, with its body
     given = not capitalised and bool(_GIVEN_BEFORE.search(text, max(0, at - 20), at))
-    if not (capitalised or given):
+    if not (capitalised or given) or _BOARD_BEFORE.search(text, max(0, at - 5), at):
         return None
     pattern, table = _role_pattern()
     m = pattern.match(text, at)

@@ -28,6 +28,7 @@ class Page:
     byline: str | None = None
     captions: list[str] = field(default_factory=list)
     url: str | None = None  # the address the page declares (canonical link, og:url)
+    spellings: dict[str, str] = field(default_factory=dict)  # see `normalize.old_spellings`
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Document:
     published: str | None = None
     warnings: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # lines above the headline: site name, banner
+    spellings: dict[str, str] = field(default_factory=dict)  # the page's old-style spellings
     text: str = ""
 
     def __post_init__(self) -> None:

@@ -148,11 +148,11 @@ class Record(_Model):
     id: str
     source: str
     status: Literal["ok"] = "ok"
-    title: str | None
+    title: str | None = Field(description="The headline, in the page's own spelling.")
     published: str | None = Field(description="ISO 8601 date-time (+07:00) or date.")
     event_date: PartialDate | None
     locality: Locality | None
-    byline: str | None
+    byline: str | None = Field(description="The author line as printed.")
     officials: list[Official]
     agencies: list[Agency]
     coordination: Coordination | None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000\t\x0b\x0c"), " ")
@@ -33,6 +34,27 @@ def modern_tone_placement(text: str) -> str:
     """Move tone marks to where modern spelling puts them: "hoà" → "hòa", "Uỷ" → "Ủy"."""
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, decomposed))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# a word ending in "oa", "oe" or "uy" with the tone on its last vowel: "hoà", "khoẻ", "uỷ" (not "quý")
+_OLD_STYLE_WORD = re.compile(r"[^\W\d_]*(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+
+
+def old_spellings(text: str) -> dict[str, str]:
+    """Modern spelling → the old-style one a page prints ("ủy" → "uỷ"), for each word it spells
+    the old way at least as often as the modern one. `text` is NFC, its tone marks not moved."""
+    spellings = {}
+    for old, count in Counter(_OLD_STYLE_WORD.findall(text)).items():
+        new = modern_tone_placement(old)
+        if count >= len(re.findall(rf"(?<![^\W\d_]){new}(?![^\W\d_])", text)):
+            spellings[new] = old
+    return spellings
+
+
+def as_printed(text: str, spellings: dict[str, str]) -> str:
+    """`text` in the page's own spelling: a headline or a byline quoted as the page prints it."""
+    return _WORD.sub(lambda m: spellings.get(m.group(), m.group()), text) if spellings else text
 
 
 def normalize_text(text: str) -> str:

@@ -23,6 +23,7 @@ from extractor.models import (
     Record,
     Topic,
 )
+from extractor.normalize import as_printed
 from extractor.reader import DEFAULT_MAX_BYTES, read_page
 from extractor.resolve import merge_agencies, merge_officials, span
 from extractor.rules import coordination as coord
@@ -264,11 +265,11 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     return Record(
         id=content_id,
         source=source,
-        title=title,
+        title=title and as_printed(title, doc.spellings),
         published=doc.published,
         event_date=event_date,
         locality=locality,  # type: ignore[arg-type]
-        byline=doc.byline,
+        byline=doc.byline and as_printed(doc.byline, doc.spellings),
         officials=officials,
         agencies=agencies,
         coordination=coordination,

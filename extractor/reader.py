@@ -14,7 +14,7 @@ from extractor.clean import clean_lines
 from extractor.document import Page
 from extractor.errors import ExtractionError
 from extractor.htmltext import html_to_page
-from extractor.normalize import normalize_text
+from extractor.normalize import normalize_text, old_spellings
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 _MAGIC = {
@@ -135,8 +135,10 @@ def read_page(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
     kind = _binary_kind(data)
     if kind:
         raise ExtractionError("binary", f"the input is {kind}, not a web page or text")
-    text = normalize_text(decode(data))
+    decoded = decode(data)
+    text = normalize_text(decoded)
     page = _html_page(text) if is_html(data) else _text_page(text)
+    page.spellings = old_spellings(decoded)
     body = "\n".join(page.lines)
     if not body.strip():
         raise ExtractionError("empty", "the input holds no article text once page chrome is removed")

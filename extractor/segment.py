@@ -201,4 +201,12 @@ def segment(page: Page, source: str) -> Document:
         blocks.append(Block(kind, line))  # type: ignore[arg-type]
     warnings = [] if published else ["no_dateline"]
     header = [ln for i, ln in enumerate(lines[:start]) if i not in (title_at, dateline_at)]
-    return Document(source=source, blocks=blocks, byline=byline, published=published, warnings=warnings, header=header)
+    return Document(
+        source=source,
+        blocks=blocks,
+        byline=byline,
+        published=published,
+        warnings=warnings,
+        header=header,
+        spellings=page.spellings,
+    )

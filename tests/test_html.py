@@ -10,6 +10,7 @@ import pytest
 
 from extractor import extract_bytes
 from extractor.models import ErrorRecord, Record
+from extractor.normalize import normalize_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS_HTML = SHARED / "corpus-html"
@@ -30,7 +31,7 @@ ARTICLES = {
         "2026-03-07T08:06:00+07:00",
     ),
     "017.html": (
-        "Xử phạt Giám đốc tài chính Tập đoàn Tiên Sơn Thanh Hóa vì thao túng cổ phiếu",
+        "Xử phạt Giám đốc tài chính Tập đoàn Tiên Sơn Thanh Hoá vì thao túng cổ phiếu",  # as the page spells it
         "2026-03-07T08:47:00+07:00",
     ),
     "019.html": (
@@ -63,7 +64,7 @@ def test_every_article_page_gives_its_headline_and_publication_time(corpus_recor
         record = corpus_records[name]
         assert isinstance(record, Record), f"{name}: {record}"
         assert (record.title, record.published) == (title, published), name
-        assert record.text.startswith(title), name
+        assert record.text.startswith(normalize_text(title)), name  # the text is in modern spelling
 
 
 @needs_corpus

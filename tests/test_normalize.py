@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from extractor.normalize import collapse_spaces, modern_tone_placement, normalize_text
+from extractor import extract
+from extractor.normalize import as_printed, collapse_spaces, modern_tone_placement, normalize_text, old_spellings
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,24 @@ def test_normalize_is_idempotent_on_a_seed(seeds_dir) -> None:
     once = normalize_text(text)
     assert normalize_text(once) == once
     assert "\r" not in once
+
+
+def test_a_page_spelling_the_old_way_is_quoted_in_its_own_spelling() -> None:
+    page = "Đảng uỷ xã họp với Uỷ ban MTTQ; cấp uỷ đã hoà giải. Ủy ban nhân dân, Ủy ban MTTQ xã dự; quý khách."
+    spellings = old_spellings(unicodedata.normalize("NFC", page))
+    # the page prints "Ủy" the modern way more often than the old one; "quý" has no old spelling
+    assert spellings == {"ủy": "uỷ", "hòa": "hoà"}
+    assert as_printed(normalize_text(page), spellings) == page.replace("Uỷ ban MTTQ", "Ủy ban MTTQ")
+
+
+def test_the_headline_keeps_the_pages_spelling_and_the_text_the_modern_one() -> None:
+    headline = "Xã Tân Phú tổ chức đối thoại giữa người đứng đầu cấp uỷ, chính quyền với Nhân dân"
+    body = (
+        "Sáng 12/9, Đảng uỷ, UBND xã Tân Phú tổ chức hội nghị đối thoại trực tiếp giữa người đứng đầu cấp uỷ, "
+        "chính quyền với Nhân dân năm 2025. Dự hội nghị có đại diện Ủy ban MTTQ xã, các đoàn thể và đông đảo "
+        "Nhân dân các ấp trên địa bàn xã; hội nghị đã ghi nhận nhiều ý kiến, kiến nghị của cử tri."
+    )
+    record = extract(f"{headline}\n{body}")
+    assert record.title == headline
+    assert record.text.startswith(normalize_text(headline))
+    assert "cấp ủy" in record.text

@@ -573,3 +573,45 @@ def test_a_board_named_after_a_post_is_no_post() -> None:
         "Lê Văn Bình": [("Thứ trưởng", "Bộ Tài chính")],
         "Hoàng Minh Khôi": [("Thường trực Ban Bí thư", None)],
     }
+
+
+def test_a_list_of_post_holders_gives_each_post_to_the_name_after_it() -> None:
+    text = (
+        "Dự lễ có Chủ tịch nước Trần Văn Khang, Thủ tướng Lê Minh Phú, Chủ tịch QH Nguyễn Thị Hồng Hạnh, "
+        "Trưởng Ban Tổ chức Trung ương Phạm Quốc Việt. Bí thư Tỉnh ủy Đỗ Văn An, Trưởng đoàn ĐBQH tỉnh phát biểu."
+    )
+    assert [(m.name, posts(m)) for m in officials(text) if m.chain] == [
+        ("Trần Văn Khang", [("Chủ tịch nước", None)]),
+        ("Lê Minh Phú", [("Thủ tướng Chính phủ", None)]),
+        ("Nguyễn Thị Hồng Hạnh", [("Chủ tịch Quốc hội", None)]),
+        ("Phạm Quốc Việt", [("Trưởng", "Ban Tổ chức Trung ương")]),
+        ("Đỗ Văn An", [("Bí thư", "Tỉnh ủy")]),
+        ("Đỗ Văn An", [("Trưởng", "Đoàn đại biểu Quốc hội tỉnh")]),  # no name after it: the same man's post
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chủ tịch Hà Nội Lê Quang Vinh cho biết thành phố sẽ rà soát.",
+            "Lê Quang Vinh",
+            "Chủ tịch Ủy ban nhân dân thành phố",
+        ),
+        ("Phó Bí thư Yên Bái Hà Văn Tuấn dự buổi lễ.", "Hà Văn Tuấn", "Phó Bí thư Tỉnh ủy"),
+        (
+            "Chủ tịch UBTW MTTQ VN Trần Hữu Nhân chủ trì.",
+            "Trần Hữu Nhân",
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        ),
+        ("Phó Thủ tướng Thường trực Trương Văn Bình yêu cầu các bộ.", "Trương Văn Bình", "Phó Thủ tướng Chính phủ"),
+    ],
+)
+def test_a_post_then_a_bare_province_or_an_abbreviation_then_the_name(text: str, name: str, title: str) -> None:
+    record = extract(text + " Buổi làm việc có đại diện các sở, ngành và lãnh đạo địa phương tham dự." * 3)
+    assert [(o.name, [p.title for p in o.positions]) for o in record.officials] == [(name, [title])]
+
+
+def test_the_president_is_no_city() -> None:
+    text = "Mối quan hệ do Chủ tịch Hồ Chí Minh xây dựng nền móng được vun đắp. " * 4
+    assert [a.name for a in extract(text).agencies] == []

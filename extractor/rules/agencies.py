@@ -264,16 +264,33 @@ def implied_agency(text: str, pos: int, implied: str) -> AgencyMention | None:
     if implied.startswith("field:"):
         return _body_of_field(text, pos, implied.removeprefix("field:"))
     m = _LEVEL_AFTER.match(text, pos - 1) if pos > 0 else None
-    if m is None:
+    province = None if m else _bare_province_at(text, pos)
+    if m is None and province is None:
         return None
-    level = canonical_level(m["level"])
+    level = canonical_level(m["level"]) if m else gazetteer().province_unit(province[0])
     head = COMMITTEE_OF_LEVEL[level] if implied == "committee" else implied
     head = "Đảng ủy" if head.startswith("Đảng ủy") else head
     entry = _entry_named(head)
     if entry is None:
         return None
+    if province:  # "Chủ tịch Hà Nội Nguyễn Đức Chung", "Bí thư Yên Bái": the province's own body
+        return AgencyMention(pos, province[1], entry, level, True, place=province[0])
     mention = _extend(text, entry, m.start("level"), m.start(), lowercase_ok=True)
     return replace(mention, end=max(mention.end, m.end())) if mention else None
+
+
+def _bare_province_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A province's name printed at `pos` with no level word, ending the clause or followed by a
+    person's name ("Hà Nội" of "Chủ tịch Hà Nội Nguyễn Đức Chung"), and where it ends. "Chủ tịch Hồ
+    Chí Minh" is the man: a bare name of three syllables that starts with a family name is a person's."""
+    run = titled_run(text, pos)
+    names = [w.text for w in run]
+    for take in range(min(len(run), 3), 0, -1):
+        if take == 3 and is_surname(names[0]):
+            continue
+        if " ".join(names[:take]) in gazetteer().province_names and (take == len(run) or is_surname(names[take])):
+            return " ".join(names[:take]), run[take - 1].end
+    return None
 
 
 def _body_of_field(text: str, pos: int, head: str) -> AgencyMention | None:

@@ -46,6 +46,7 @@ _NER_CONTEXT = 80  # characters of context on each side of a name that NER is as
 _PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?")
 _PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?\Z")
 _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
+_ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
 _BOARD_BEFORE = re.compile(r"(?<![^\W_])Ban\s+\Z")  # "Ban Bí thư", "Ban Giám đốc": a board, not its post
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
@@ -302,7 +303,9 @@ def _name_after(text: str, chain: Chain) -> list[Word] | None:
         return titled_run(text, honorific.end(), _MAX_NAME_WORDS) or None
     if text[chain.end : chain.end + 1] != " ":
         return None
-    return titled_run(text, chain.end + 1, _MAX_NAME_WORDS) or None
+    # "Chủ tịch UBTW MTTQ VN Nguyễn Thiện Nhân": abbreviations the post did not take are no part of the name
+    abbreviations = _ABBREVIATIONS_AHEAD.match(text, chain.end + 1)
+    return titled_run(text, chain.end + 1, _MAX_NAME_WORDS + len(abbreviations.group().split())) or None
 
 
 def _names_listed_after(text: str, chain: Chain, sentence: tuple[int, int]) -> list[list[Word]]:
@@ -464,14 +467,19 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
         listed = _names_listed_after(text, chain, sentence)
         for run in listed:
             mentions.append(OfficialMention(_name_of(text, run), run[0].start, run[-1].end, chain))
-        for candidate, after_post in (
-            [] if listed else ((_name_before(text, chain), False), (_name_after(text, chain), True))
-        ):
-            run = _person_run(text, candidate, sentence, after_post) if candidate else None
-            if run:
-                name = _name_of(text, run)
-                mentions.append(OfficialMention(name, run[0].start, run[-1].end, chain))
-                break
+        if listed:
+            continue
+        before = _candidate_name(text, _name_before(text, chain), sentence, after_post=False)
+        run = before
+        if before is None or _named_by_post_before(mentions, before):
+            # "Chủ tịch nước Trần Đại Quang, Thủ tướng Nguyễn Xuân Phúc": a list of post-holders, where
+            # the words after the post name its holder, even a name the rules cannot confirm
+            printed_after = _name_after(text, chain)
+            run = _candidate_name(text, printed_after, sentence, after_post=True)
+            if run is None and (printed_after is None or _is_place(text, printed_after, after_post=True)):
+                run = before
+        if run:
+            mentions.append(OfficialMention(_name_of(text, run), run[0].start, run[-1].end, chain))
     mentions += _shared_post(text, chains, mentions)
     constituency = _deputies(text, {m.start for m in mentions})
     mentions += constituency + _session_deputies(text, {m.start for m in constituency})
@@ -491,6 +499,17 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     mentions.sort(key=lambda m: m.start)
     _assign_event_roles(text, mentions)
     return mentions
+
+
+def _candidate_name(
+    text: str, candidate: list[Word] | None, sentence: tuple[int, int], *, after_post: bool
+) -> list[Word] | None:
+    return _person_run(text, candidate, sentence, after_post) if candidate else None
+
+
+def _named_by_post_before(mentions: list[OfficialMention], run: list[Word]) -> bool:
+    """The name is already the holder of the post printed right before it."""
+    return any(m.start == run[0].start and m.chain and m.chain.end < m.start for m in mentions)
 
 
 def _assign_event_roles(text: str, mentions: list[OfficialMention]) -> None:

@@ -19,8 +19,8 @@ def canonical_title(post: PostMatch, organization: AgencyMention | None) -> str:
     "Quyền " for an acting one, a deputy's term too ("Đại biểu Quốc hội khóa XV")."""
     title = post.role.role if organization is None else f"{post.role.role} {organization.name}"
     title = f"{title} {post.term}" if post.term else title
-    title = f"Quyền {title[0].lower()}{title[1:]}" if post.acting else title
-    return f"Nguyên {title[0].lower()}{title[1:]}" if post.former else title
+    title = f"Quyền {title}" if post.acting else title
+    return f"Nguyên {title}" if post.former else title
 
 
 def _drop_subsumed(positions: list[Position]) -> list[Position]:

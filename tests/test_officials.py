@@ -615,3 +615,15 @@ def test_a_post_then_a_bare_province_or_an_abbreviation_then_the_name(text: str,
 def test_the_president_is_no_city() -> None:
     text = "Mối quan hệ do Chủ tịch Hồ Chí Minh xây dựng nền móng được vun đắp. " * 4
     assert [a.name for a in extract(text).agencies] == []
+
+
+def test_a_former_or_acting_post_keeps_the_capitals_of_its_title() -> None:
+    text = (
+        "Ông Võ Văn Hải, nguyên Bí thư Huyện ủy, và bà Lê Thị Mai, Quyền Trưởng phòng GD&ĐT huyện, "
+        "đã dự buổi làm việc với đoàn kiểm tra của tỉnh về công tác cán bộ trên địa bàn huyện. "
+    ) * 2
+    record = extract(text)
+    assert {o.name: [p.title for p in o.positions] for o in record.officials} == {
+        "Võ Văn Hải": ["Nguyên Bí thư Huyện ủy"],
+        "Lê Thị Mai": ["Quyền Trưởng Phòng Giáo dục và Đào tạo huyện"],
+    }

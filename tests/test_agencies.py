@@ -514,3 +514,59 @@ def test_a_delegate_of_an_unelected_body_and_a_meetings_host_still_name_it() -> 
 def test_the_joint_office_of_council_and_committee_printed_with_a_comma() -> None:
     text = "bà Lê Thị Mai, Chánh Văn phòng HĐND, UBND quận Hải Châu nói"
     assert [m.name for m in find_agencies(text)] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TAND Tối cao có quyết định giám đốc thẩm vụ án.", ["Tòa án nhân dân tối cao"]),
+        ("Viện KSND tối cao vừa chỉ đạo xem xét lại.", ["Viện Kiểm sát nhân dân tối cao"]),
+        ("TAND Cấp cao tại Đà Nẵng mở phiên phúc thẩm.", ["Tòa án nhân dân cấp cao"]),
+        ("Thay mặt Đảng ủy Công an Trung ương, ông Lê Văn Sơn trao quyết định.", ["Đảng ủy Công an Trung ương"]),
+    ],
+)
+def test_central_courts_and_procuracies_are_not_the_home_units(text: str, expected: list[str]) -> None:
+    assert [name for name, _, _ in names(text, home="xã")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Luật Thanh tra, Ban Thanh tra nhân dân do hội nghị bầu ra.",  # a law
+        "Báo Thanh tra đã gửi công văn đến các cơ quan liên quan.",  # a newspaper
+        "Thanh tra việc quản lý, sử dụng đất làm chợ đầu mối.",  # the verb
+        "Trong kết luận Thanh tra, đoàn chỉ ra hàng loạt sai phạm.",  # the inspection, not the body
+    ],
+)
+def test_inspection_that_is_no_inspectorate(text: str) -> None:
+    assert [name for name, _, _ in names(text, home="huyện") if name.startswith("Thanh tra")] == []
+
+
+def test_a_level_after_cap_is_a_class_of_bodies_not_one() -> None:
+    text = "Ủy ban nhân dân cấp xã chịu trách nhiệm kiểm tra; UBND cấp huyện tổng hợp báo cáo."
+    assert [(m.name, m.plural) for m in find_agencies(text)] == [
+        ("Ủy ban nhân dân xã", True),
+        ("Ủy ban nhân dân huyện", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tàu cá bị hư hỏng nặng sau bão. Ảnh: TTXVN",
+        "Tàu cá neo đậu tránh bão. Thế Lập/TTXVN",
+        "Hàng trăm hộ dân được hỗ trợ sau lũ (TTXVN)",
+        "Lễ hội thu hút đông du khách. Phóng viên TTXVN tại các địa phương",
+    ],
+)
+def test_the_press_credited_for_a_report_is_no_agency(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_press_at_work_in_the_story_is_one() -> None:
+    text = "Nhóm phóng viên Đài Truyền hình Việt Nam bị cản trở khi tác nghiệp; UBND TP ký kết với TTXVN."
+    assert [name for name, _, _ in names(text)] == [
+        "Đài Truyền hình Việt Nam",
+        "Ủy ban nhân dân thành phố",
+        "Thông tấn xã Việt Nam",
+    ]

@@ -38,7 +38,7 @@ PLURAL_LEVEL = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|x�
 _LEVEL_LIST = re.compile(rf"\s+{PLURAL_LEVEL}\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_])")
 _ALL_LEVELS = re.compile(rf"\s+(?:các cấp|cùng cấp|các (?:{PLURAL_LEVEL}|địa phương))\b")
 _PLURAL_LEVELS = re.compile(
-    rf"\s+các\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
+    rf"\s+(?:các|cấp)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
 )
 _CONNECTOR = re.compile(r"^(?:\s*(?:[,;/&–—-]|và|với|cùng|,?\s*các)\s*)+$")
 
@@ -434,6 +434,11 @@ _SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng
 # "trước cổng UBND xã", "đối diện trụ sở UBND xã": the building; a meeting "tại trụ sở UBND phường" is its host's
 _PREMISES_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên)\s+$", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ]{1,6}-)*$")
+# "Phóng viên TTXVN …" as a line of credit, "Ảnh: TTXVN", "Thế Lập/TTXVN", "(Theo VOV)": the press credited
+_CREDIT_BEFORE = re.compile(
+    r"(?:(?:^|\n|[.)] )(?:Phóng viên|PV)\s+|(?<![^\W_])(?:[Ảả]nh|[Nn]guồn|[Tt]heo)\s*:?\s*|\w/\s*)$"
+)
+_PRESS_HEADS = ("Thông tấn xã", "Đài ", "Báo ")
 VENUE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$", re.IGNORECASE)  # "tại Bệnh viện Đa khoa tỉnh": a venue
 # "được điều trị tại Bệnh viện …", "chạy vội lên Bệnh viện …": where someone is, or goes
 _PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở|lên|về|tới|đến|vào|xuống|sang)\s+$", re.IGNORECASE)
@@ -517,12 +522,20 @@ def find_agencies(text: str) -> list[AgencyMention]:
             text, max(0, start - 20), start
         ):
             last_end = end  # "trụ sở UBND xã", "Chỉ thị số 09/CT-UBND": a building or a document number
+        elif entry.name.startswith(_PRESS_HEADS) and _credited(text, start, end):
+            last_end = end  # the press credited for a report or a photo, not a body at work
         elif entry.name.startswith(lexicon.venue_heads()) and _PLACE_BEFORE.search(text, max(0, start - 8), start):
             last_end = end  # "được điều trị tại Bệnh viện Đa khoa tỉnh": a venue
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
             found += [mention, mention.parent] if mention.parent else [mention, *_fields_listed_after(text, mention)]
             last_end = found[-1].end
     return found
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """ "Ảnh: TTXVN", "(TTXVN)" at a paragraph's end: a credit line, not the outlet's work in the story."""
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    return bracketed or bool(_CREDIT_BEFORE.search(text, max(0, start - 14), start))
 
 
 @cache
@@ -565,7 +578,8 @@ def find_delegations(text: str) -> list[AgencyMention]:
 
 
 def _plural(text: str, entry: AgencyEntry, start: int, end: int) -> list[AgencyMention]:
-    """ "HĐND các huyện, thành phố" names the council of each level it lists: one mention per level."""
+    """ "HĐND các huyện, thành phố" names the council of each level it lists: one mention per level;
+    "UBND cấp xã" is the class of such bodies too."""
     m = _PLURAL_LEVELS.match(text, end) if entry.level_mode == "level" and text[start].isupper() else None
     if m is None:
         return []

@@ -179,6 +179,7 @@ def test_a_company_director_is_no_official_a_department_director_is() -> None:
     [
         "Ông Bùi Văn Hùng, Chủ tịch HĐQT Công ty cổ phần Licogi 16 nêu vướng mắc về quỹ đất",
         "Ông Tôn Thất Tín, Giám đốc Công ty TNHH Lâm nghiệp Tiền Phong cho biết",
+        "Ông Đỗ Minh Quân, Chủ tịch HĐTV Tổng công ty Vận tải Đông Hải cho biết",
     ],
 )
 def test_a_post_in_a_business_is_no_public_office(text: str) -> None:

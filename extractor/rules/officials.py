@@ -472,8 +472,9 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
         before = _candidate_name(text, _name_before(text, chain), sentence, after_post=False)
         run = before
         if before is None or _named_by_post_before(mentions, before):
-            # "Chủ tịch nước Trần Đại Quang, Thủ tướng Nguyễn Xuân Phúc": a list of post-holders, where
-            # the words after the post name its holder, even a name the rules cannot confirm
+            # "Chủ tịch nước Trần Đại Quang, Thủ tướng Nguyễn Xuân Phúc": a list of post-holders. The words
+            # after the post name its holder; where the rules cannot confirm them as a name (and they are
+            # no place: "nguyên Bí thư Hà Tĩnh"), the post is left to no one rather than to the name before
             printed_after = _name_after(text, chain)
             run = _candidate_name(text, printed_after, sentence, after_post=True)
             if run is None and (printed_after is None or _is_place(text, printed_after, after_post=True)):
@@ -504,6 +505,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
 def _candidate_name(
     text: str, candidate: list[Word] | None, sentence: tuple[int, int], *, after_post: bool
 ) -> list[Word] | None:
+    """The printed run beside a post, trimmed to a person's name, if it is one."""
     return _person_run(text, candidate, sentence, after_post) if candidate else None
 
 

@@ -127,6 +127,25 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     return earlier[0] if earlier else first
 
 
+def _same_day_sentences(doc: Document, hits: list[DateHit], event: DateHit | None) -> list[tuple[int, int]]:
+    """The sentences of the opening that print the event's day, the one that dates it first: a page
+    may date its event in a line of background and again where it tells what was held ("Ngày 6-2,
+    Phòng GD-ĐT quận, UBND phường đã làm việc với …")."""
+    if event is None:
+        return []
+    opening = [(b.start, min(b.end, b.start + coord.FIRST_LINES)) for b in doc.body[:2]]
+    same_day = [
+        h
+        for h in hits
+        if h.start > event.start
+        and h.kind in ("dmy", "dm")
+        and h.value[-5:] == event.value[-5:]
+        and any(s <= h.start < e for s, e in opening)
+    ]
+    found = [sentence_at(doc.text, h.start, h.end) for h in [event, *same_day]]
+    return list(dict.fromkeys(found))
+
+
 def _mention_key(mention: AgencyMention) -> tuple[int, str]:
     """Two bodies may be read at one place: "Bí thư kiêm Chủ tịch phường X" (Đảng ủy and UBND phường)."""
     return mention.start, mention.entry.name
@@ -157,14 +176,15 @@ def _coordination(
     counted: list[AgencyMention],
     held: set[tuple[int, str]],
     home: str | None,
-    event_sentence: tuple[int, int] | None,
+    event_sentences: list[tuple[int, int]],
     met: list[AgencyMention],
     actors: list[coord.Actor],
 ) -> tuple[Coordination | None, list[str]]:
     """The event the opening reports, and the bodies it is between (also when it is no coordination).
 
-    When the headline and opening name no event, the sentence that dates the event may ("…, sáng 6/2,
-    UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …"). `met` are the bodies a
+    When the headline and opening name no event, the first sentence that dates the event and names
+    one does ("…, sáng 6/2, UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …").
+    `met` are the bodies a
     host meets at lower levels ("… của 6 tỉnh"), parties where they are printed; `actors` the
     post-holders, whose bodies are parties when they act at the event the opening names.
     """
@@ -174,8 +194,10 @@ def _coordination(
     lead_lines = "\n".join(b.text[: coord.FIRST_LINES] for b in doc.lead)
     types = coord.event_types(opening) or coord.event_types(lead_lines)
     lead, body = [(b.start, b.end) for b in doc.lead], [(b.start, b.end) for b in doc.body]
-    if not types and event_sentence and (types := coord.event_types(text[slice(*event_sentence)])):
-        lead.append(event_sentence)
+    for sentence in event_sentences if not types else []:
+        if types := coord.event_types(text[slice(*sentence)]):
+            lead.append(sentence)
+            break
     spans = coord.party_spans(lead, text)
     spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += [(m.start, m.end) for m in met]
@@ -243,7 +265,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
 
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)
-    event_sentence = sentence_at(text, event_hit.start, event_hit.end) if event_hit else None
+    event_sentences = _same_day_sentences(doc, hits, event_hit)
     actors = [
         coord.Actor(
             o.start,
@@ -253,7 +275,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
         for o in official_mentions
         if o.chain
     ]
-    coordination, parties = _coordination(doc, counted, held, home, event_sentence, met, actors)
+    coordination, parties = _coordination(doc, counted, held, home, event_sentences, met, actors)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
     agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
 

@@ -403,6 +403,23 @@ def test_one_body_working_with_others_that_name_no_body() -> None:
     assert extract(text.replace("đã làm việc với nhà trường và phụ huynh,", "đã")).coordination is None
 
 
+def test_the_event_told_where_the_opening_prints_its_day_again() -> None:
+    text = (
+        "Cho thôi việc hai bảo mẫu\n\n"
+        "Sau khi xác nhận sự việc, ngày 9-3, Phòng GD-ĐT quận Ngô Quyền đã yêu cầu chủ cơ sở tạm dừng hoạt "
+        "động để cơ quan công an điều tra, đồng thời báo cáo Sở GD-ĐT thành phố về việc hai bảo mẫu dùng thước "
+        "đánh vào tay trẻ trong giờ ăn trưa.\n\n"
+        "Trao đổi với phóng viên, bà Lê Thu Hà cho biết: Ngày 9-3, Phòng GD-ĐT quận Ngô Quyền, UBND phường Máy "
+        "Chai đã làm việc với chủ nhóm trẻ và các cá nhân liên quan. Tại buổi làm việc, chủ nhóm trẻ cam kết "
+        "thực hiện đầy đủ yêu cầu của cơ quan quản lý."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Phòng Giáo dục và Đào tạo quận", "Ủy ban nhân dân phường"]
+    # an undated sentence of the opening may tell of any day, not the event's
+    assert extract(text.replace("Ngày 9-3, Phòng", "Phòng")).coordination is None
+
+
 def test_one_body_holding_a_meeting_with_others_that_name_no_body() -> None:
     text = (
         "Nguyên nhân khiến hải sản chết bất thường ở Kiên Giang\n\n"

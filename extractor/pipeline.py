@@ -146,6 +146,15 @@ def _same_day_sentences(doc: Document, hits: list[DateHit], event: DateHit | Non
     return list(dict.fromkeys(found))
 
 
+def _same_time(hit: DateHit, event: DateHit | None) -> bool:
+    """A date that may be the event's: its day, or its year or month when that is all it prints."""
+    if event is None:
+        return False
+    if hit.kind in ("dmy", "dm"):
+        return hit.value[-5:] == event.value[-5:]
+    return hit.kind != "range" and hit.value[:4] == event.value[:4]
+
+
 def _mention_key(mention: AgencyMention) -> tuple[int, str]:
     """Two bodies may be read at one place: "Bí thư kiêm Chủ tịch phường X" (Đảng ủy and UBND phường)."""
     return mention.start, mention.entry.name
@@ -176,7 +185,8 @@ def _coordination(
     counted: list[AgencyMention],
     held: set[tuple[int, str]],
     home: str | None,
-    event_sentences: list[tuple[int, int]],
+    hits: list[DateHit],
+    event_hit: DateHit | None,
     met: list[AgencyMention],
     actors: list[coord.Actor],
 ) -> tuple[Coordination | None, list[str]]:
@@ -194,7 +204,7 @@ def _coordination(
     lead_lines = "\n".join(b.text[: coord.FIRST_LINES] for b in doc.lead)
     types = coord.event_types(opening) or coord.event_types(lead_lines)
     lead, body = [(b.start, b.end) for b in doc.lead], [(b.start, b.end) for b in doc.body]
-    for sentence in event_sentences if not types else []:
+    for sentence in _same_day_sentences(doc, hits, event_hit) if not types else []:
         if types := coord.event_types(text[slice(*sentence)]):
             lead.append(sentence)
             break
@@ -204,7 +214,8 @@ def _coordination(
     if doc.body:
         first_lines = (doc.body[0].start, doc.body[0].start + coord.FIRST_LINES)
         spans.actors = coord.acting_bodies(first_lines, text, actors)
-    signed = coord.signings(body, text) if types else []
+    other_days = [h.start for h in hits if not _same_time(h, event_hit)]
+    signed = coord.signings(body, text, [(m.start, m.end) for m in counted], other_days) if types else []
     if signed:
         spans.between += signed
         types = types if "ky_ket" in types else [*types, "ky_ket"]
@@ -265,7 +276,6 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
 
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)
-    event_sentences = _same_day_sentences(doc, hits, event_hit)
     actors = [
         coord.Actor(
             o.start,
@@ -275,7 +285,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
         for o in official_mentions
         if o.chain
     ]
-    coordination, parties = _coordination(doc, counted, held, home, event_sentences, met, actors)
+    coordination, parties = _coordination(doc, counted, held, home, hits, event_hit, met, actors)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.
     agencies = merge_agencies(text, [m for m in counted if not m.plural or m.name in parties])
 

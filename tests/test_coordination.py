@@ -171,6 +171,23 @@ def test_a_signing_later_in_the_article_names_its_parties() -> None:
     assert coordination.parties == ["Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn", "Quận Đoàn"]
 
 
+def test_bodies_signing_together_are_the_signatories() -> None:
+    text = (
+        "Hướng dẫn mức giá dịch vụ khám bệnh mới\n\n"
+        "Chiều 12.4, tại Đà Nẵng, Bộ Y tế tổ chức hội nghị hướng dẫn thông tư quy định giá dịch vụ khám, chữa "
+        "bệnh cho các tỉnh miền Trung. Tại hội nghị, đại diện Bộ Y tế cho biết thông tư sẽ áp dụng từ tháng 6.\n\n"
+        "Cùng ngày 12.4, Bảo hiểm xã hội Việt Nam và Bộ Tài chính đã ký kết quy chế trao đổi dữ liệu người tham "
+        "gia bảo hiểm y tế."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac", "ky_ket"]
+    assert set(coordination.parties) == {"Bảo hiểm xã hội Việt Nam", "Bộ Tài chính"}
+    # a signing of years before is the story's background
+    assert extract(text.replace("Cùng ngày 12.4", "Cuối năm 2013")).coordination is None
+    # people signing a contract are no bodies signing
+    assert extract(text.replace("Bảo hiểm xã hội Việt Nam và Bộ Tài chính", "bệnh nhân và bác sĩ")).coordination is None
+
+
 def test_a_memorandum_signed_between_the_sides_is_a_signing() -> None:
     blocks_text = "Hai bên đã trao đổi kinh nghiệm.\n\nKý biên bản ghi nhớ nội dung hợp tác giữa các bên."
     [(start, end)] = coord.signings([(0, len(blocks_text))], blocks_text)

@@ -25,6 +25,8 @@ _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phư
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
+# the signatories a signing's clause opens with: "Bảo hiểm xã hội Việt Nam và Bộ Y tế đã"
+_SIGNED_BY = re.compile(r"[^,;:]*\S\s+(?:và|cùng)\s+[^,;:]*?(?:\s+(?:đã|vừa|cùng|chính thức))+\s*")
 _CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng)\s*)+")
 _LEVELS_MET = re.compile(
     rf"\b(?:của|với|cùng)\s+(?:các|\d+)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và)\s*{PLURAL_LEVEL})*)(?![^\W_])"
@@ -153,20 +155,41 @@ def _clause_end(body: str, at: int, *, listing: bool = False) -> int:
     return stop.start() if stop else len(body)
 
 
-def signings(blocks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def signings(
+    blocks: list[tuple[int, int]],
+    text: str,
+    bodies: list[tuple[int, int]] | None = None,
+    other_days: list[int] | None = None,
+) -> list[tuple[int, int]]:
     """ "A và B đã tổ chức ký kết kết nghĩa giữa Huyện Đoàn C với Quận Đoàn D": a signing between
-    named bodies, wherever the article prints it; its clause names the bodies that hold it and sign."""
+    named bodies, wherever the article prints it; its clause names the bodies that hold it and sign.
+
+    Without "giữa", the signatories are the subject the clause ends on, joined by "và" or "cùng"
+    ("Cùng ngày 15.5, BHXH Việt Nam và Bộ Y tế đã ký kết …"), when one of `bodies` is printed in it
+    (a contract "đã ký kết" between people is no signing the article reports) and no date of
+    `other_days` (offsets of dates that are not the event's) is printed before the cue: "Cuối năm
+    2013, … đã ký kết" is the story's background.
+    """
     signing_cue = dict(lexicon.cues("event_type"))["ky_ket"]
     found = []
     for start, end in blocks:
         for left, right in sentences(text, start, end):
             body = text[left:right]
             signing = signing_cue.search(body)
-            between = re.search(r"\bgiữa\b", body[signing.end() :]) if signing else None
-            if signing and between:
+            if not signing:
+                continue
+            if between := re.search(r"\bgiữa\b", body[signing.end() :]):
                 at = signing.end() + between.start()
                 clause = max(body.rfind(";", 0, signing.start()), body.rfind(":", 0, signing.start())) + 1
                 found.append((left + clause, left + _clause_end(body, at + 4)))
+                continue
+            subject = max(body.rfind(mark, 0, signing.start()) for mark in ",;:") + 1
+            if (
+                _SIGNED_BY.fullmatch(body, subject, signing.start())
+                and any(left + subject <= s and e <= left + signing.start() for s, e in bodies or [])
+                and not any(left <= at < left + signing.start() for at in other_days or [])
+            ):
+                found.append((left + subject, left + signing.start()))
     return found
 
 

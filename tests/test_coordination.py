@@ -497,6 +497,20 @@ def test_one_who_speaks_at_the_meeting_stands_for_their_body() -> None:
     assert extract(spoken_of).coordination is None
 
 
+def test_one_who_reports_after_the_chair_reports_to_the_meeting() -> None:
+    text = (
+        "Cải cách hành chính cần đồng bộ hơn\n\n"
+        "Chiều 14/6, tại cuộc họp thẩm tra báo cáo cải cách hành chính, ông Lê Văn Tâm, Trưởng Ban Pháp chế HĐND "
+        "tỉnh chủ trì. Báo cáo công tác 6 tháng đầu năm, ông Trần Minh Đức, Phó Giám đốc Sở Nội vụ cho biết "
+        "tỉnh đã rút ngắn thời gian giải quyết nhiều thủ tục."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Ban Pháp chế Hội đồng nhân dân tỉnh", "Sở Nội vụ"]
+    # one who only speaks later may speak of the meeting from anywhere
+    assert extract(text.replace("Báo cáo công tác 6 tháng đầu năm,", "Trả lời báo chí,")).coordination is None
+
+
 def test_one_who_reports_to_the_delegation_stands_for_their_body() -> None:
     text = (
         "Thứ trưởng kiểm tra công tác phòng dịch ở Kim Bảng\n\n"

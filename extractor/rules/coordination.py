@@ -126,11 +126,13 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
     One who only speaks or reports acts at the event when the sentence puts them there and they are
     its first post-holder, the one speaking ("Tại cuộc họp giao ban, Chủ tịch UBND TP X yêu cầu Sở
     GD-ĐT …", "ông X, Phó Chủ tịch UBND huyện, báo cáo với đoàn công tác"), not one spoken of ("…, ông
-    X cho biết, UBND tỉnh đã cách chức ông Y").
+    X cho biết, UBND tỉnh đã cách chức ông Y"). Once someone is placed at the event, the next who
+    reports, first in their sentence and not to the press, reports to it ("Báo cáo …, ông Y, Giám đốc
+    Sở GD-ĐT cho biết").
     """
     attending = dict(lexicon.cues("attending"))
     named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
-    speaking_at = attending["speaking_at"]
+    speaking_at, to_press = attending["speaking_at"], attending["to_press"]
     found = []
     for i, actor in enumerate(actors):
         if not actor.bodies or not opening[0] <= actor.start < opening[1]:
@@ -138,7 +140,9 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
         left, right = sentence_at(text, actor.start)
         first = not any(left <= other.start < actor.start for other in actors[:i] if other.bodies)
         speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
-        if (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named):
+        at_event = (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named)
+        reports_to_it = found and "reporter" in actor.roles and first and not to_press.search(text, left, right)
+        if at_event or reports_to_it:
             found.append(actor.bodies)
     return found
 

@@ -511,6 +511,20 @@ def test_one_who_reports_after_the_chair_reports_to_the_meeting() -> None:
     assert extract(text.replace("Báo cáo công tác 6 tháng đầu năm,", "Trả lời báo chí,")).coordination is None
 
 
+def test_a_sentence_opening_with_a_report_puts_the_reporter_at_the_meeting() -> None:
+    text = (
+        "Phó Chủ tịch Quốc hội gặp mặt học viên Lào\n\n"
+        "Chiều 12/5, Phó Chủ tịch Quốc hội Nguyễn Văn An đã gặp mặt học viên lớp bồi dưỡng tiếng Việt cho cán bộ "
+        "các tỉnh bạn đang học tại Điện Biên. Báo cáo tình hình lớp học, Bí thư Tỉnh ủy Điện Biên Lò Văn Minh "
+        "cho biết năm nay tỉnh đào tạo thêm 60 học viên."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Quốc hội", "Tỉnh ủy"]
+    # one who only speaks may speak of the meeting from anywhere
+    assert extract(text.replace("Báo cáo tình hình lớp học,", "Trả lời câu hỏi,")).coordination is None
+
+
 def test_one_who_reports_to_the_delegation_stands_for_their_body() -> None:
     text = (
         "Thứ trưởng kiểm tra công tác phòng dịch ở Kim Bảng\n\n"

@@ -23,6 +23,7 @@ _SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|c�
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
+_FRONTED_REPORT = re.compile(r"\s*(?:Báo cáo|Trình bày)\b")  # "Báo cáo với đoàn …, ông X cho biết"
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 # the signatories a signing's clause opens with: "Bảo hiểm xã hội Việt Nam và Bộ Y tế đã"
@@ -126,9 +127,10 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
     One who only speaks or reports acts at the event when the sentence puts them there and they are
     its first post-holder, the one speaking ("Tại cuộc họp giao ban, Chủ tịch UBND TP X yêu cầu Sở
     GD-ĐT …", "ông X, Phó Chủ tịch UBND huyện, báo cáo với đoàn công tác"), not one spoken of ("…, ông
-    X cho biết, UBND tỉnh đã cách chức ông Y"). Once someone is placed at the event, the next who
-    reports, first in their sentence and not to the press, reports to it ("Báo cáo …, ông Y, Giám đốc
-    Sở GD-ĐT cho biết").
+    X cho biết, UBND tỉnh đã cách chức ông Y"). One who reports, first in their sentence and not to
+    the press, reports to the event once someone is placed at it ("…, ông Y, Giám đốc Sở GD-ĐT báo
+    cáo"), or when the sentence opens with the report ("Báo cáo tình hình lớp học, Bí thư Tỉnh ủy Z
+    cho biết").
     """
     attending = dict(lexicon.cues("attending"))
     named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
@@ -141,7 +143,12 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
         first = not any(left <= other.start < actor.start for other in actors[:i] if other.bodies)
         speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
         at_event = (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named)
-        reports_to_it = found and "reporter" in actor.roles and first and not to_press.search(text, left, right)
+        reports_to_it = (
+            "reporter" in actor.roles
+            and first
+            and not to_press.search(text, left, right)
+            and (found or _FRONTED_REPORT.match(text, left))
+        )
         if at_event or reports_to_it:
             found.append(actor.bodies)
     return found

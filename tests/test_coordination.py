@@ -360,6 +360,20 @@ def test_the_bodies_an_event_is_held_by_are_parties() -> None:
     assert extract(unheld).coordination is None  # "do …" that holds nothing names no party
 
 
+def test_the_bodies_in_the_delegation_of_one_who_inspects_are_parties() -> None:
+    text = (
+        "Phó Thủ tướng thị sát sạt lở bờ biển Cà Mau\n\n"
+        "Ngày 29/5, Phó Thủ tướng Trần Văn Nam đã thị sát tình hình sạt lở bờ biển tại huyện Ngọc Hiển, tỉnh "
+        "Cà Mau để tìm giải pháp ứng phó. Tham gia đoàn công tác, đại diện Bộ Nông nghiệp và Phát triển nông thôn "
+        "cho biết toàn vùng có 24 khu vực thường xuyên bị sạt lở, mỗi năm mất khoảng 500 ha đất."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Chính phủ", "Bộ Nông nghiệp và Phát triển nông thôn"]
+    # a body quoted without being in the delegation is no party
+    assert extract(text.replace("Tham gia đoàn công tác, đại diện", "Theo")).coordination is None
+
+
 def test_a_meeting_called_gap_go_held_by_two_bodies() -> None:
     text = (
         "Tri ân sự góp sức của kiều bào cho phát triển\n\n"

@@ -35,6 +35,15 @@ def test_a_meeting_held_with_others_is_a_meeting() -> None:
     assert coord.event_types("UBND phường đã tổ chức họp với đại diện các hộ gia đình") == ["hoi_nghi_khac"]
     assert coord.event_types("Xã đã họp với các hộ dân và báo cáo huyện") == ["hoi_nghi_khac"]
     assert coord.event_types("Các hộ dân đã họp bàn cách làm đường") == []
+    assert coord.event_types("Dự buổi công bố dự thảo kết luận thanh tra có đại diện UBND huyện") == ["hoi_nghi_khac"]
+
+
+def test_giua_of_a_time_is_no_between() -> None:
+    text = "Tòa án nhân dân huyện Ba Vì cho biết, dự kiến giữa tháng 7 tới sẽ đưa vụ án ra xét xử sơ thẩm."
+    spans = coord.party_spans([(0, len(text))], text)
+    assert spans.between == [] and spans.acting == []
+    text = "Hội nghị ký kết quy chế phối hợp giữa UBND huyện với Ủy ban MTTQ huyện năm 2024."
+    assert coord.party_spans([(0, len(text))], text).between == [(text.index("giữa"), len(text) - 1)]
 
 
 def test_instrument() -> None:

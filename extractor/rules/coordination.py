@@ -45,6 +45,10 @@ class PartyMention:
     held: bool = False  # the organisation of a named person's post
 
 
+def _between() -> re.Pattern[str]:
+    return dict(lexicon.cues("coordination"))["between"]
+
+
 def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
     """Every cue of a group in `text`, as (value, offset), in printed order."""
     hits = [(value, m.start()) for value, rx in lexicon.cues(group) for m in rx.finditer(text)]
@@ -97,7 +101,7 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
             if left >= start + FIRST_LINES:
                 break
             body = text[left:right]
-            for m in re.finditer(r"\bgiữa\b", body):
+            for m in _between().finditer(body):
                 spans.between.append((left + m.start(), left + _clause_end(body, m.end(), listing=True)))
             cue = min(
                 (m for _, rx in lexicon.cues("coordination") if (m := rx.search(body))),
@@ -189,10 +193,9 @@ def signings(
             signing = signing_cue.search(body)
             if not signing:
                 continue
-            if between := re.search(r"\bgiữa\b", body[signing.end() :]):
-                at = signing.end() + between.start()
+            if between := _between().search(body, signing.end()):
                 clause = max(body.rfind(";", 0, signing.start()), body.rfind(":", 0, signing.start())) + 1
-                found.append((left + clause, left + _clause_end(body, at + 4)))
+                found.append((left + clause, left + _clause_end(body, between.end())))
                 continue
             subject = max(body.rfind(mark, 0, signing.start()) for mark in ",;:") + 1
             if (

@@ -238,8 +238,11 @@ def test_the_host_and_the_bodies_attending_as_bodies_are_parties() -> None:
         "Ban Công tác Mặt trận khu phố",
         "Ban Thanh tra nhân dân phường",
     ]
-    with_people = text.replace("có Ban Công tác Mặt trận khu phố và", "có đồng chí Lê Văn Hùng, Trưởng ban")
-    assert extract(with_people).coordination is None  # a guest printed as a person names no party
+    # the guests may be printed among people, and a guest list of no body names no party
+    among_people = text.replace("có Ban Công tác", "có đông đảo hội viên, đại diện Ban Công tác")
+    assert extract(among_people).coordination == extract(text).coordination
+    without_bodies = text.replace("Ban Công tác Mặt trận khu phố và Ban Thanh tra nhân dân phường", "đông đảo hội viên")
+    assert extract(without_bodies).coordination is None
 
 
 def test_a_host_meeting_its_own_lower_levels() -> None:

@@ -256,23 +256,26 @@ def hosts_and_guests(
     lead_blocks: list[tuple[int, int]], text: str, bodies: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Stretches of the lead naming the bodies that hold the event ("HĐND- UBND- Ủy ban MTTQ huyện
-    tổ chức hội nghị") and the bodies that attend it as bodies ("Tham dự hội nghị có Ban Công tác Mặt
-    trận khu phố và Ban Thanh tra nhân dân"): runs of bodies joined by commas, dashes or "và". Guests
-    printed as people ("có đồng chí …") are no such run.
+    tổ chức hội nghị"), runs of bodies joined by commas, dashes or "và", and the bodies that attend
+    it as bodies, wherever the guest list names them ("Tham dự có Chủ tịch UBND TP X, đại diện các cơ
+    quan Trung ương gồm Thanh tra Chính phủ, Bộ TN&MT, …"). A guest's post names a body (its holder
+    may stand for it, see `acting_bodies`), not a guest.
     """
     bodies = sorted(bodies)
     spans = [(bodies[_chain(bodies, i, text, step=-1)][0], bodies[i][1]) for i, _ in _hosts(lead_blocks, text, bodies)]
     cues = dict(lexicon.cues("attending"))
     for start, end in lead_blocks:
-        for kind in ("guest", "hosted_by"):
-            for cue in cues[kind].finditer(text, start, end):
-                first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
-                if first is None:
-                    continue
-                last = _chain(bodies, first, text, step=1)
-                # "do Bộ NN&PTNT và Trường … tổ chức": held by the run of bodies only when "tổ chức" closes it
-                if kind == "guest" or _HELD.match(text, bodies[last][1]):
-                    spans.append((bodies[first][0], bodies[last][1]))
+        for cue in cues["guest"].finditer(text, start, end):
+            clause_end = cue.end() + _clause_end(text[cue.end() : end], 0, listing=True)
+            spans += [(s, e) for s, e in bodies if cue.end() <= s and e <= clause_end]
+        for cue in cues["hosted_by"].finditer(text, start, end):
+            first = next((i for i, (s, _) in enumerate(bodies) if s == cue.end()), None)
+            if first is None:
+                continue
+            last = _chain(bodies, first, text, step=1)
+            # "do Bộ NN&PTNT và Trường … tổ chức": held by the run of bodies only when "tổ chức" closes it
+            if _HELD.match(text, bodies[last][1]):
+                spans.append((bodies[first][0], bodies[last][1]))
     return spans
 
 

@@ -628,3 +628,17 @@ def test_a_former_or_acting_post_keeps_the_capitals_of_its_title() -> None:
         "Võ Văn Hải": ["Nguyên Bí thư Huyện ủy"],
         "Lê Thị Mai": ["Quyền Trưởng Phòng Giáo dục và Đào tạo huyện"],
     }
+
+
+def test_a_standing_deputy_head_after_a_shared_seat_is_a_post_not_a_name() -> None:
+    text = (
+        "Dự hội nghị có các Ủy viên Trung ương Đảng: Phó Trưởng Ban thường trực Ban Tổ chức Trung ương Hà Minh "
+        "Khoa, Bí thư Tỉnh ủy Lò Thị Hương. Ông Vi Văn Sơn, Phó trưởng ban Thường trực Ban Dân vận Tỉnh ủy phát biểu."
+    )
+    found: dict[str, set[tuple[str, str | None]]] = {}
+    for m in officials(text):
+        if m.chain:
+            found.setdefault(m.name, set()).update(posts(m))
+    assert set(found) == {"Hà Minh Khoa", "Lò Thị Hương", "Vi Văn Sơn"}
+    assert ("Phó Trưởng Ban Thường trực", "Ban Tổ chức Trung ương") in found["Hà Minh Khoa"]
+    assert found["Vi Văn Sơn"] == {("Phó Trưởng Ban Thường trực", "Ban Dân vận Tỉnh ủy")}

@@ -217,7 +217,8 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
     # "Ông" is a family name too, but "Ông Đặng" is a man called Đặng
     while run and is_honorific_word(run[0].text) and (not is_surname(run[0].text) or len(run) == 2):
         run = run[1:]
-    if len(run) < 2 or _is_place(text, run, after_post):
+    # "các Ủy viên Trung ương Đảng: Phó Trưởng Ban …": a post starts where the list's first name would
+    if len(run) < 2 or _is_place(text, run, after_post) or match_post_at(text, run[0].start):
         return None
     if is_surname(run[0].text.title()) or has_honorific_before(text, run[0].start):
         return run

@@ -128,7 +128,7 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
 
 
 def _same_day_sentences(doc: Document, hits: list[DateHit], event: DateHit | None) -> list[tuple[int, int]]:
-    """The sentences of the opening that print the event's day, the one that dates it first: a page
+    """The sentence that dates the event, then the opening's later ones printing the same day: a page
     may date its event in a line of background and again where it tells what was held ("Ngày 6-2,
     Phòng GD-ĐT quận, UBND phường đã làm việc với …")."""
     if event is None:
@@ -194,9 +194,9 @@ def _coordination(
 
     When the headline and opening name no event, the first sentence that dates the event and names
     one does ("…, sáng 6/2, UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …").
-    `met` are the bodies a
-    host meets at lower levels ("… của 6 tỉnh"), parties where they are printed; `actors` the
-    post-holders, whose bodies are parties when they act at the event the opening names.
+    `met` are the bodies a host meets at lower levels ("… của 6 tỉnh"), parties where they are
+    printed; `actors` the post-holders, whose bodies are parties when they act at the event the
+    opening names.
     """
     text = doc.text
     # a page printed as one block runs on into background: the event is named in its first lines

@@ -38,6 +38,15 @@ def test_a_meeting_held_with_others_is_a_meeting() -> None:
     assert coord.event_types("Dự buổi công bố dự thảo kết luận thanh tra có đại diện UBND huyện") == ["hoi_nghi_khac"]
 
 
+def test_discipline_and_contracts_are_no_review_or_signing() -> None:
+    assert coord.event_types("Hội nghị kiểm điểm thực hiện quy chế phối hợp công tác năm 2023") == ["danh_gia"]
+    assert coord.event_types("Sở yêu cầu kiểm điểm, làm rõ trách nhiệm của hiệu trưởng") == []
+    assert coord.event_types("Các bộ phải kiểm điểm nghiêm túc việc không báo cáo") == []
+    assert coord.event_types("Người dân đồng ý sẽ ký kết luận thanh tra") == []
+    assert coord.event_types("Theo hợp đồng đã ký kết giữa ngư dân và cơ sở đóng tàu") == []
+    assert coord.event_types("UBND tỉnh và Tập đoàn X đã ký kết biên bản ghi nhớ") == ["ky_ket"]
+
+
 def test_giua_of_a_time_is_no_between() -> None:
     text = "Tòa án nhân dân huyện Ba Vì cho biết, dự kiến giữa tháng 7 tới sẽ đưa vụ án ra xét xử sơ thẩm."
     spans = coord.party_spans([(0, len(text))], text)

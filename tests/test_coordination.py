@@ -47,6 +47,27 @@ def test_discipline_and_contracts_are_no_review_or_signing() -> None:
     assert coord.event_types("UBND tỉnh và Tập đoàn X đã ký kết biên bản ghi nhớ") == ["ky_ket"]
 
 
+def test_bodies_told_to_work_together_hold_no_event() -> None:
+    text = (
+        "Công trình sai phép trên đường Trần Hưng Đạo\n\n"
+        "Ngày 6/2, sau cuộc họp giao ban, Chủ tịch UBND tỉnh Nam Định đã giao Sở Xây dựng chủ trì, phối hợp với "
+        "UBND thành phố Nam Định kiểm tra công trình xây dựng sai phép trên đường Trần Hưng Đạo và báo cáo kết "
+        "quả trước ngày 20/2. Công trình cao chín tầng, vượt ba tầng so với giấy phép được cấp năm ngoái."
+    )
+    assert extract(text).coordination is None
+    held = text.replace("đã giao Sở Xây dựng chủ trì, phối hợp với", "đã họp với Sở Xây dựng và")
+    assert extract(held).coordination is not None
+    # a board whose name holds "chỉ đạo" is no directive
+    board = (
+        "Họp báo về lễ hội cà phê\n\n"
+        "Sáng 6/2, Ban Chỉ đạo Tây Nguyên phối hợp với UBND tỉnh Đắk Lắk tổ chức họp báo về lễ hội cà phê lần "
+        "thứ sáu, sẽ khai mạc ngày 10/3 tại thành phố Buôn Ma Thuột với nhiều hoạt động văn hóa. Lễ hội năm nay "
+        "có chủ đề liên kết phát triển, với hội chợ triển lãm, đường phố cà phê và nhiều hội thảo chuyên đề."
+    )
+    coordination = extract(board).coordination
+    assert coordination is not None and coordination.parties == ["Ban Chỉ đạo Tây Nguyên", "Ủy ban nhân dân tỉnh"]
+
+
 def test_giua_of_a_time_is_no_between() -> None:
     text = "Tòa án nhân dân huyện Ba Vì cho biết, dự kiến giữa tháng 7 tới sẽ đưa vụ án ra xét xử sơ thẩm."
     spans = coord.party_spans([(0, len(text))], text)
@@ -502,11 +523,11 @@ def test_a_meeting_with_the_bodies_it_is_held_with() -> None:
 def test_a_long_blocks_later_lines_name_no_parties() -> None:
     opening = "Sáng 5/6, Sở Tài nguyên và Môi trường tỉnh đã có buổi làm việc với UBND huyện về việc cấp sổ đỏ. "
     story = "Theo phản ánh của người dân, nhiều hộ chờ cấp giấy chứng nhận quyền sử dụng đất đã nhiều năm. " * 16
-    directive = "Trước đó, tỉnh đã chỉ đạo Thanh tra tỉnh phối hợp với Sở Xây dựng rà soát, báo cáo."
-    text = opening + story + directive
+    background = "Trước đó, Thanh tra tỉnh đã phối hợp với Sở Xây dựng rà soát, báo cáo."
+    text = opening + story + background
     spans = coord.party_spans([(0, len(text))], text)
     assert [text[s:e] for s, e in spans.acting] == [opening.rstrip(". ")]
-    near = opening + directive
+    near = opening + background
     assert len(coord.party_spans([(0, len(near))], near).acting) == 2
 
 

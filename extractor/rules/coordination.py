@@ -92,7 +92,8 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
     into letters, directives, quotes and background ("tỉnh đã chỉ đạo Thanh tra tỉnh phối hợp với Sở
     TNMT rà soát"), where bodies act together at no event the article reports. Nor does an inquiry
     ("Công an huyện đã lấy lời khai, làm việc với những người liên quan"): its working sessions are
-    police or inspectors' work, no event between bodies.
+    police or inspectors' work, no event between bodies; nor a directive ("giao Sở X chủ trì, phối
+    hợp với UBND quận kiểm tra"), which tells bodies to work together.
     """
     spans = PartySpans([], [], [])
     investigating = dict(lexicon.cues("investigation"))["investigation"]
@@ -108,10 +109,17 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
                 key=lambda m: m.start(),
                 default=None,
             )
-            if cue and not investigating.search(body):
+            if cue and not investigating.search(body) and not _directed(body, cue):
                 spans.acting.append((left, left + _clause_end(body, cue.end())))
                 spans.subjects.append((left, left + cue.start()))
     return spans
+
+
+def _directed(sentence: str, cue: re.Match[str]) -> bool:
+    """ "giao Sở Xây dựng chủ trì, phối hợp với UBND quận kiểm tra": bodies told to work together, at no
+    event yet; the rest of the sentence tells what they are to do."""
+    directive = dict(lexicon.cues("directive"))["directive"]
+    return cue.group().lower().startswith("phối hợp") and bool(directive.search(sentence, 0, cue.start()))
 
 
 @dataclass(frozen=True)

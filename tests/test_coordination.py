@@ -627,6 +627,8 @@ def test_an_inquirys_working_sessions_are_no_event_between_bodies() -> None:
         "hỏng nặng khi đang ghi hình tại hiện trường."
     )
     assert extract(text).coordination is None
+    recorded = text.replace("đã lấy lời khai, làm việc với", "đã ghi lời khai và làm việc với")
+    assert extract(recorded).coordination is None
     survey = (
         "Chuẩn bị tổng điều tra dân số năm 2019\n\n"
         "Sáng 14/3, UBND huyện Đông Anh đã làm việc với Chi cục Thống kê huyện về công tác chuẩn bị tổng "

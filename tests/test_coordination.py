@@ -627,7 +627,9 @@ def test_an_inquirys_working_sessions_are_no_event_between_bodies() -> None:
         "hỏng nặng khi đang ghi hình tại hiện trường."
     )
     assert extract(text).coordination is None
-    recorded = text.replace("đã lấy lời khai, làm việc với", "đã ghi lời khai và làm việc với")
+    recorded = text.replace("đã lấy lời khai, làm việc với", "đã ghi lời khai và làm việc với").replace(
+        "để phục vụ công tác điều tra", "để làm rõ sự việc"
+    )
     assert extract(recorded).coordination is None
     survey = (
         "Chuẩn bị tổng điều tra dân số năm 2019\n\n"

@@ -68,6 +68,18 @@ def test_bodies_told_to_work_together_hold_no_event() -> None:
     assert coordination is not None and coordination.parties == ["Ban Chỉ đạo Tây Nguyên", "Ủy ban nhân dân tỉnh"]
 
 
+def test_a_post_holder_with_the_delegation_stands_for_their_body() -> None:
+    text = (
+        "Thứ trưởng làm việc về lễ hội chọi trâu\n\n"
+        "Chiều 1/7, Thứ trưởng Bộ VH-TT&DL Trần Thị Thu cùng đoàn công tác đã có buổi làm việc với Sở Du lịch "
+        "thành phố Hải Phòng và UBND quận Kiến An về công tác tổ chức lễ hội truyền thống. Quận cho biết đã rà "
+        "soát toàn bộ khâu chuẩn bị, bảo đảm an toàn cho người dân và du khách."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Bộ Văn hóa, Thể thao và Du lịch", "Sở Du lịch thành phố", "Ủy ban nhân dân quận"]
+
+
 def test_giua_of_a_time_is_no_between() -> None:
     text = "Tòa án nhân dân huyện Ba Vì cho biết, dự kiến giữa tháng 7 tới sẽ đưa vụ án ra xét xử sơ thẩm."
     spans = coord.party_spans([(0, len(text))], text)

@@ -19,7 +19,10 @@ _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
 _TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an event, not only quoted on it
 _SPEAKING = {"speaker", "reporter"}  # roles of one who may be at the event or only quoted on it
 # between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
-_SUBJECT_GAP = re.compile(rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*")
+_SUBJECT_GAP = re.compile(
+    rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+cùng (?:đoàn công tác|các thành viên (?:trong )?đoàn))?"
+    r"(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*"
+)
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors

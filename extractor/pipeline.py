@@ -276,14 +276,12 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
 
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)
+    # one who acts at an event stands for the body of their first post: "Bí thư Tỉnh ủy, Trưởng đoàn
+    # ĐBQH tỉnh X chủ trì" puts the Tỉnh ủy there, not every body X has a seat in
     actors = [
-        coord.Actor(
-            o.start,
-            frozenset(o.event_roles),
-            tuple((p.organization.start, p.organization.end) for p in o.chain.posts if p.organization),
-        )
+        coord.Actor(o.start, frozenset(o.event_roles), (first.start, first.end))
         for o in official_mentions
-        if o.chain
+        if o.chain and (first := next((p.organization for p in o.chain.posts if p.organization), None))
     ]
     coordination, parties = _coordination(doc, counted, held, home, hits, event_hit, met, actors)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.

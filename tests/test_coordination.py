@@ -593,6 +593,17 @@ def test_a_sentence_opening_with_a_report_puts_the_reporter_at_the_meeting() -> 
     assert extract(text.replace("Báo cáo tình hình lớp học,", "Trả lời câu hỏi,")).coordination is None
 
 
+def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:
+    text = (
+        "Phát triển công nghiệp Nghệ An\n\n"
+        "Sáng 28/6, ông Lê Văn An, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh Nghệ An chủ trì buổi làm việc về phát "
+        "triển công nghiệp. Báo cáo tại buổi làm việc, ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh cho biết tỉnh "
+        "đã thu hút hơn 21.000 tỷ đồng đầu tư hạ tầng."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.parties == ["Tỉnh ủy", "Ủy ban nhân dân tỉnh"]
+
+
 def test_one_who_reports_to_the_delegation_stands_for_their_body() -> None:
     text = (
         "Thứ trưởng kiểm tra công tác phòng dịch ở Kim Bảng\n\n"

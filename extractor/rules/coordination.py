@@ -79,13 +79,13 @@ class PartySpans:
     `between`: "giữa A với B"; `acting`: a sentence saying bodies act together, up to the end of
     its clause; `subjects`: the stretch before such a cue, where a person's post stands for their
     body ("Bí thư Thành ủy TP.HCM Đinh La Thăng đã có buổi làm việc với Quận ủy quận 2"); `actors`:
-    for each post-holder who acts at the event, where the bodies of their posts are printed.
+    for each post-holder who acts at the event, where the body they stand for is printed.
     """
 
     between: list[tuple[int, int]]
     acting: list[tuple[int, int]]
     subjects: list[tuple[int, int]]
-    actors: list[tuple[tuple[int, int], ...]] = field(default_factory=list)
+    actors: list[tuple[int, int]] = field(default_factory=list)
 
 
 def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
@@ -128,15 +128,15 @@ def _directed(sentence: str, cue: re.Match[str]) -> bool:
 @dataclass(frozen=True)
 class Actor:
     """A named post-holder: where the name is printed, the event roles read around it, and where
-    the bodies of the posts it holds are printed."""
+    the body they stand for is printed."""
 
     start: int
     roles: frozenset[str]
-    bodies: tuple[tuple[int, int], ...]
+    body: tuple[int, int]
 
 
-def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[tuple[tuple[int, int], ...]]:
-    """The bodies of each post-holder the opening has act at its event, in a sentence that names it:
+def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[tuple[int, int]]:
+    """The body of each post-holder the opening has act at its event, in a sentence that names it:
     "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị".
 
     One who only speaks or reports acts at the event when the sentence puts them there and they are
@@ -152,10 +152,10 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
     speaking_at, to_press = attending["speaking_at"], attending["to_press"]
     found = []
     for i, actor in enumerate(actors):
-        if not actor.bodies or not opening[0] <= actor.start < opening[1]:
+        if not opening[0] <= actor.start < opening[1]:
             continue
         left, right = sentence_at(text, actor.start)
-        first = not any(left <= other.start < actor.start for other in actors[:i] if other.bodies)
+        first = not any(left <= other.start < actor.start for other in actors[:i])
         speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
         at_event = (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named)
         reports_to_it = (
@@ -165,7 +165,7 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
             and (found or _FRONTED_REPORT.match(text, left))
         )
         if at_event or reports_to_it:
-            found.append(actor.bodies)
+            found.append(actor.body)
     return found
 
 
@@ -317,9 +317,9 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
             and (not m.held or any(s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) for s, e in spans.subjects))
             and not VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
-    # one post-holder, whose posts may name a body and its office, is no meeting of bodies by themself
-    if len({m.name for m in inside}) < 2 and (inside or len(spans.actors) >= 2):
-        acting = {body for bodies in spans.actors for body in bodies}
+    # the post-holders of one body are no meeting of bodies by themselves
+    acting = set(spans.actors)
+    if len({m.name for m in inside}) < 2 and (inside or len(acting) >= 2):
         inside += [m for m in mentions if m.held and (m.start, m.end) in acting and m not in inside]
     inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}

@@ -47,6 +47,12 @@ def test_discipline_and_contracts_are_no_review_or_signing() -> None:
     assert coord.event_types("UBND tỉnh và Tập đoàn X đã ký kết biên bản ghi nhớ") == ["ky_ket"]
 
 
+def test_supervision_named_in_a_rule_is_no_supervision_held() -> None:
+    assert coord.event_types("Bộ Chính trị vừa ban hành quy định việc kiểm tra, giám sát việc kê khai tài sản") == []
+    assert coord.event_types("Đoàn giám sát của HĐND tỉnh làm việc tại huyện") == ["giam_sat", "lam_viec"]
+    assert coord.event_types("HĐND huyện giám sát việc thực hiện chính sách") == ["giam_sat"]
+
+
 def test_bodies_told_to_work_together_hold_no_event() -> None:
     text = (
         "Công trình sai phép trên đường Trần Hưng Đạo\n\n"

@@ -63,6 +63,8 @@ def test_bodies_told_to_work_together_hold_no_event() -> None:
     assert extract(text).coordination is None
     held = text.replace("đã giao Sở Xây dựng chủ trì, phối hợp với", "đã họp với Sở Xây dựng và")
     assert extract(held).coordination is not None
+    told_to_inspect = text.replace("đã giao Sở Xây dựng chủ trì, phối hợp với", "yêu cầu Sở Xây dựng và")
+    assert extract(told_to_inspect).coordination is None
     # a board whose name holds "chỉ đạo" is no directive
     board = (
         "Họp báo về lễ hội cà phê\n\n"
@@ -84,6 +86,8 @@ def test_a_post_holder_with_the_delegation_stands_for_their_body() -> None:
     coordination = extract(text).coordination
     assert coordination is not None and coordination.event_types == ["lam_viec"]
     assert coordination.parties == ["Bộ Văn hóa, Thể thao và Du lịch", "Sở Du lịch thành phố", "Ủy ban nhân dân quận"]
+    leading = extract(text.replace("cùng đoàn công tác", "dẫn đầu đoàn công tác")).coordination
+    assert leading is not None and leading.parties == coordination.parties
 
 
 def test_giua_of_a_time_is_no_between() -> None:

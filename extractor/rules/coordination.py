@@ -18,9 +18,11 @@ _SESSIONS = ("lam_viec", "hoi_nghi_khac")  # a working session or a meeting, whi
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
 _TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an event, not only quoted on it
 _SPEAKING = {"speaker", "reporter"}  # roles of one who may be at the event or only quoted on it
-# between a post's body and the cue it is the subject of: the holder's name, then "đã có buổi"
+# between a post's body and the cue it is the subject of: the holder's name, the delegation they
+# lead or go with, then "đã có buổi"
 _SUBJECT_GAP = re.compile(
-    rf"(?:\s+{UPPER}\S*){{0,6}}(?:\s+cùng (?:đoàn công tác|các thành viên (?:trong )?đoàn))?"
+    rf"(?:\s+{UPPER}\S*){{0,6}}"
+    r"(?:\s+(?:cùng|dẫn đầu) (?:đoàn(?: công tác| kiểm tra| giám sát)?|các thành viên (?:trong )?đoàn))?"
     r"(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*"
 )
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
@@ -122,7 +124,8 @@ def _directed(sentence: str, cue: re.Match[str]) -> bool:
     """ "giao Sở Xây dựng chủ trì, phối hợp với UBND quận kiểm tra": bodies told to work together, at no
     event yet; the rest of the sentence tells what they are to do."""
     directive = dict(lexicon.cues("directive"))["directive"]
-    return cue.group().lower().startswith("phối hợp") and bool(directive.search(sentence, 0, cue.start()))
+    told = cue.group().lower().startswith(("phối hợp", "kiểm tra", "giám sát"))
+    return told and bool(directive.search(sentence, 0, cue.start()))
 
 
 @dataclass(frozen=True)

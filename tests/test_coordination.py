@@ -382,6 +382,19 @@ def test_a_districts_delegation_working_with_a_commune() -> None:
     assert record.coordination.parties == ["Ủy ban nhân dân huyện", "Ủy ban nhân dân xã"]
 
 
+def test_a_unit_a_session_is_held_with_is_its_peoples_committee() -> None:
+    text = (
+        "Hai tỉnh thống nhất phương án làm đường liên vùng\n\n"
+        "Ngày 5/6, đoàn công tác của Bộ Giao thông vận tải đã có buổi làm việc với lãnh đạo tỉnh Ninh Bình về "
+        "phương án đầu tư tuyến đường nối hai tỉnh. Hai bên thống nhất giao chủ đầu tư hoàn thiện hồ sơ trong "
+        "tháng 7 để trình Thủ tướng phê duyệt."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.parties == ["Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"]
+    with_residents = extract(text.replace("lãnh đạo tỉnh Ninh Bình", "người dân tỉnh Ninh Bình")).coordination
+    assert with_residents is not None and with_residents.parties == ["Bộ Giao thông vận tải"]
+
+
 def test_a_stray_level_is_a_typo_only_at_the_home_levels_rank() -> None:
     mentions = [
         coord.PartyMention("Ủy ban nhân dân quận", 0, 10, "quận", "Ủy ban nhân dân"),

@@ -395,6 +395,18 @@ def test_a_unit_a_session_is_held_with_is_its_peoples_committee() -> None:
     assert with_residents is not None and with_residents.parties == ["Bộ Giao thông vận tải"]
 
 
+def test_one_who_agrees_at_the_session_speaks_at_it() -> None:
+    text = (
+        "Sắp có tuyến đường ven biển Thái Bình\n\n"
+        "Thủ tướng đã đồng ý cho tỉnh Thái Bình chủ trì triển khai thủ tục đầu tư tuyến đường bộ ven biển qua "
+        "địa bàn tỉnh, bảo đảm hiệu quả và đúng quy định. Tại cuộc làm việc với lãnh đạo tỉnh Thái Bình, Bộ "
+        "trưởng Bộ Giao thông vận tải Lê Văn Hải đồng tình với đề xuất xây dựng tuyến đường của tỉnh này."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert set(coordination.parties) == {"Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"}
+
+
 def test_a_stray_level_is_a_typo_only_at_the_home_levels_rank() -> None:
     mentions = [
         coord.PartyMention("Ủy ban nhân dân quận", 0, 10, "quận", "Ủy ban nhân dân"),

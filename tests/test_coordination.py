@@ -65,6 +65,8 @@ def test_bodies_told_to_work_together_hold_no_event() -> None:
     assert extract(held).coordination is not None
     told_to_inspect = text.replace("đã giao Sở Xây dựng chủ trì, phối hợp với", "yêu cầu Sở Xây dựng và")
     assert extract(told_to_inspect).coordination is None
+    charged = text.replace("Chủ tịch UBND tỉnh Nam Định đã giao Sở Xây dựng chủ trì,", "Sở Xây dựng được giao")
+    assert extract(charged).coordination is None
     # a board whose name holds "chỉ đạo" is no directive
     board = (
         "Họp báo về lễ hội cà phê\n\n"
@@ -393,6 +395,8 @@ def test_a_unit_a_session_is_held_with_is_its_peoples_committee() -> None:
     assert coordination is not None and coordination.parties == ["Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"]
     with_residents = extract(text.replace("lãnh đạo tỉnh Ninh Bình", "người dân tỉnh Ninh Bình")).coordination
     assert with_residents is not None and with_residents.parties == ["Bộ Giao thông vận tải"]
+    with_provinces = extract(text.replace("lãnh đạo tỉnh Ninh Bình", "lãnh đạo các tỉnh ven biển")).coordination
+    assert with_provinces is not None and with_provinces.parties == ["Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"]
 
 
 def test_one_who_agrees_at_the_session_speaks_at_it() -> None:

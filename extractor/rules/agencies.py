@@ -228,6 +228,7 @@ _DELEGATION = re.compile(
     rf"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|thanh tra|liên ngành)(?: liên ngành)? "
     rf"của (?P<level>{PLURAL_LEVEL}) (?=[A-ZĐ])"
     rf"|\b(?:làm việc|họp|hội đàm) với (?:(?:lãnh đạo|đại diện(?: lãnh đạo)?) )?(?P<host>{PLURAL_LEVEL}) (?=[A-ZĐ])"
+    rf"|\b(?:làm việc|họp|hội đàm) với (?:lãnh đạo|đại diện(?: lãnh đạo)?) (?:các|\d+) (?P<hosts>{PLURAL_LEVEL})\b"
 )
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
@@ -567,12 +568,16 @@ def _fields_listed_after(text: str, mention: AgencyMention) -> list[AgencyMentio
 
 def find_delegations(text: str) -> list[AgencyMention]:
     """ "đoàn kiểm tra của huyện Mê Linh": a delegation sent by a unit is its people's committee's;
-    so is the unit a working session is held with ("làm việc với lãnh đạo tỉnh Nam Định")."""
+    so is the unit a working session is held with ("làm việc với lãnh đạo tỉnh Nam Định"), or each
+    of the units ("làm việc với lãnh đạo các tỉnh ven biển")."""
     entry = _entry_named("Ủy ban nhân dân")
     found: list[AgencyMention] = []
     if entry is None:
         return found
     for m in _DELEGATION.finditer(text):
+        if m["hosts"]:  # "làm việc với lãnh đạo các tỉnh ven biển": each of them
+            found.append(AgencyMention(m.start("hosts"), m.end(), entry, m["hosts"], True, plural=True))
+            continue
         level = "level" if m["level"] else "host"
         mention = _extend(text, entry, m.start(level), m.start(level) - 1, lowercase_ok=True)
         if mention and mention.place:

@@ -121,8 +121,9 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
 
 
 def _directed(sentence: str, cue: re.Match[str]) -> bool:
-    """ "giao Sở Xây dựng chủ trì, phối hợp với UBND quận kiểm tra": bodies told to work together, at no
-    event yet; the rest of the sentence tells what they are to do."""
+    """ "giao Sở Xây dựng chủ trì, phối hợp với UBND quận kiểm tra", "yêu cầu Sở GD&ĐT kiểm tra làm
+    rõ": bodies told to work together or to inspect, at no event yet. A working session or meeting
+    named after a directive word is still held ("Tại cuộc họp, … yêu cầu …, đã làm việc với …")."""
     directive = dict(lexicon.cues("directive"))["directive"]
     told = cue.group().lower().startswith(("phối hợp", "kiểm tra", "giám sát"))
     return told and bool(directive.search(sentence, 0, cue.start()))

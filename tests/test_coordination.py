@@ -47,6 +47,11 @@ def test_discipline_and_contracts_are_no_review_or_signing() -> None:
     assert coord.event_types("UBND tỉnh và Tập đoàn X đã ký kết biên bản ghi nhớ") == ["ky_ket"]
 
 
+def test_meeting_voters_as_a_field_of_work_is_no_meeting_held() -> None:
+    assert coord.event_types("huyện là điểm sáng trong công tác tiếp xúc, đối thoại với người dân") == []
+    assert coord.event_types("Đại biểu HĐND tỉnh tiếp xúc cử tri xã Yên Lạc") == ["tiep_xuc_cu_tri"]
+
+
 def test_supervision_named_in_a_rule_is_no_supervision_held() -> None:
     assert coord.event_types("Bộ Chính trị vừa ban hành quy định việc kiểm tra, giám sát việc kê khai tài sản") == []
     assert coord.event_types("Đoàn giám sát của HĐND tỉnh làm việc tại huyện") == ["giam_sat", "lam_viec"]

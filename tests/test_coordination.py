@@ -52,6 +52,12 @@ def test_meeting_voters_as_a_field_of_work_is_no_meeting_held() -> None:
     assert coord.event_types("Đại biểu HĐND tỉnh tiếp xúc cử tri xã Yên Lạc") == ["tiep_xuc_cu_tri"]
 
 
+def test_working_at_a_place_as_employment_is_no_working_session() -> None:
+    assert coord.event_types("Hai cô giáo mới làm việc tại trường từ tháng 9 năm ngoái") == []
+    assert coord.event_types("Ông từng làm việc tại Sở Xây dựng") == []
+    assert coord.event_types("Đoàn công tác của tỉnh làm việc tại huyện Mường Tè") == ["lam_viec"]
+
+
 def test_supervision_named_in_a_rule_is_no_supervision_held() -> None:
     assert coord.event_types("Bộ Chính trị vừa ban hành quy định việc kiểm tra, giám sát việc kê khai tài sản") == []
     assert coord.event_types("Đoàn giám sát của HĐND tỉnh làm việc tại huyện") == ["giam_sat", "lam_viec"]

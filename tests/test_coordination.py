@@ -52,6 +52,12 @@ def test_meeting_voters_as_a_field_of_work_is_no_meeting_held() -> None:
     assert coord.event_types("Đại biểu HĐND tỉnh tiếp xúc cử tri xã Yên Lạc") == ["tiep_xuc_cu_tri"]
 
 
+def test_a_conference_deploying_a_document_is_a_deployment() -> None:
+    assert coord.event_types("Bộ Y tế tổ chức Hội nghị triển khai Thông tư 02/2017/TT-BYT") == ["trien_khai"]
+    assert coord.event_types("Hội nghị triển khai Nghị quyết Trung ương 5 khóa XII") == ["trien_khai"]
+    assert coord.event_types("Tỉnh đã triển khai thông tư này từ tháng 3") == []
+
+
 def test_working_at_a_place_as_employment_is_no_working_session() -> None:
     assert coord.event_types("Hai cô giáo mới làm việc tại trường từ tháng 9 năm ngoái") == []
     assert coord.event_types("Ông từng làm việc tại Sở Xây dựng") == []

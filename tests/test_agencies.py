@@ -269,6 +269,8 @@ def test_and_printed_as_an_ampersand() -> None:
             ],
         ),
         ("Cục Thú y Phạm Văn Đông cho biết", ["Cục Thú y"]),  # a person's name ends the unit's
+        ("theo yêu cầu của Cục Quản lý dược mất 25 ngày", ["Cục Quản lý dược"]),  # verbs of a subject end it
+        ("Tổng cục Thủy sản chịu trách nhiệm hướng dẫn", ["Tổng cục Thủy sản"]),
         ("Cục Hậu cần Quân khu 7 cần bổ sung kho", ["Cục Hậu cần Quân khu 7"]),  # "hậu cần" is no verb "cần"
         ("Cục Hàng không Việt Nam cho biết", ["Cục Hàng không Việt Nam"]),
         ("Ban Chỉ đạo Phòng, chống tội phạm tỉnh yêu cầu", ["Ban Chỉ đạo Phòng, chống tội phạm tỉnh"]),

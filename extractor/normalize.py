@@ -44,11 +44,11 @@ _OLD_STYLE_WORD = re.compile(r"[^\W\d_]*(?<![qQ])(?:[oO][àáảãạèéẻẽ�
 def old_spellings(text: str) -> dict[str, str]:
     """Modern spelling → the old-style one a page prints ("ủy" → "uỷ"), for each word it spells
     the old way at least as often as the modern one. `text` is NFC, its tone marks not moved."""
+    words = Counter(_WORD.findall(text))
     spellings = {}
-    for old, count in Counter(_OLD_STYLE_WORD.findall(text)).items():
-        new = modern_tone_placement(old)
-        if count >= len(re.findall(rf"(?<![^\W\d_]){new}(?![^\W\d_])", text)):
-            spellings[new] = old
+    for word, count in words.items():
+        if _OLD_STYLE_WORD.fullmatch(word) and count >= words[new := modern_tone_placement(word)]:
+            spellings[new] = word
     return spellings
 
 

@@ -139,7 +139,7 @@ def _same_day_sentences(doc: Document, hits: list[DateHit], event: DateHit | Non
         for h in hits
         if h.start > event.start
         and h.kind in ("dmy", "dm")
-        and h.value[-5:] == event.value[-5:]
+        and _same_time(h, event)
         and any(s <= h.start < e for s, e in opening)
     ]
     found = [sentence_at(doc.text, h.start, h.end) for h in [event, *same_day]]

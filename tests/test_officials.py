@@ -388,6 +388,20 @@ def test_a_post_in_lower_case_right_after_a_name(text: str, name: str, expected:
     assert officials("chủ tịch UBND huyện phải chịu trách nhiệm trước nhân dân") == []  # no name, no official
 
 
+def test_a_post_in_lower_case_goes_on_a_chain_when_its_body_is_printed() -> None:
+    text = "Ông Đỗ Minh Khang (Tỉnh ủy viên, đại biểu HĐND tỉnh Hà Giang, bí thư Huyện ủy Yên Minh) nhận nhiệm vụ mới."
+    [mention] = officials(text)
+    assert posts(mention) == [
+        ("Tỉnh ủy viên", None),
+        ("Đại biểu", "Hội đồng nhân dân tỉnh"),
+        ("Bí thư", "Huyện ủy"),
+    ]
+    # a word in lower case that names no body ends the chain: "đại biểu các xã" is no post
+    text = "Ông Đỗ Minh Khang, Chủ tịch UBND huyện Yên Minh, đại biểu các xã cùng dự buổi làm việc."
+    [mention] = officials(text)
+    assert posts(mention) == [("Chủ tịch", "Ủy ban nhân dân huyện")]
+
+
 def test_a_bare_former_post_shares_its_past_not_its_body_with_the_post_after_it() -> None:
     text = "Bà Hoài là con gái của ông Trần Đình Mạnh, nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức."
     [mention] = [m for m in officials(text) if m.chain]
@@ -416,6 +430,8 @@ def test_an_acting_post_and_an_aside_between_name_and_post() -> None:
         ("Sau đó 1 năm, bà Hoài được điều động, phân công làm Bí thư Huyện đoàn Tuy Đức.", "Lê Thị Hoài"),
         ("Hiện ông Mạnh là PGĐ Sở KH-CN tỉnh Đắk Nông.", "Trần Đình Mạnh"),
         ("Năm 2015, ông Nguyễn Văn Bình được bầu giữ chức Chủ tịch UBND xã Tân Lập.", "Nguyễn Văn Bình"),
+        ("Ông Phạm Quốc Hưng vừa được điều động vào chức danh bí thư Huyện ủy Yên Minh.", "Phạm Quốc Hưng"),
+        ("Ông Phạm Quốc Hưng thôi giữ chức trưởng Ban Dân vận Tỉnh ủy để nhận nhiệm vụ mới.", "Phạm Quốc Hưng"),
     ],
 )
 def test_a_post_given_to_a_person_named_before_the_verb(text: str, name: str) -> None:

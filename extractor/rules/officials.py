@@ -27,7 +27,9 @@ from extractor.sentences import sentence_at
 
 # "Ông Lê Văn Tám, chủ tịch UBND xã": a post printed in lower case right after a name
 _NAMED_BEFORE = re.compile(r"[A-ZĐ]\w*\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,3}(?:\s*\([^)]{0,20}\))?\s*(?:,|[-–])\s*$")
-_GIVEN_BEFORE = re.compile(r"(?<![^\W_])(?:là|giữ chức(?: vụ)?)\s+$")
+_GIVEN_BEFORE = re.compile(
+    r"(?<![^\W_])(?:là|làm|giữ (?:chức(?: vụ)?|cương vị)|(?:vào|thôi) (?:chức(?: vụ| danh)?|vị trí)|chức danh)\s+$"
+)
 _LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
 # "…, Phó Chủ tịch UBND tỉnh", "… kiêm …", "Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy"
 _CHAIN_SEPARATOR = re.compile(r"\s*,?\s+(?:hiện |nay )là\s+|\s*[,–-]\s*|\s+kiêm\s+")
@@ -93,13 +95,16 @@ def _role_pattern() -> tuple[re.Pattern[str], dict[str, RoleEntry]]:
     return re.compile(rf"(?:{alternation(forms)})(?![^\W_]|-\w)", re.IGNORECASE), table
 
 
-def match_post_at(text: str, pos: int) -> PostMatch | None:
-    """The post printed at `pos`, e.g. "Chủ tịch UBND huyện Vân Đồn" or "UVBTV"."""
+def match_post_at(text: str, pos: int, *, continued: bool = False) -> PostMatch | None:
+    """The post printed at `pos`, e.g. "Chủ tịch UBND huyện Vân Đồn" or "UVBTV".
+
+    A post in lower case counts with its body printed, when a verb gives it ("khi đó ông Quý là phó
+    giám đốc Sở TNMT") or it goes on a chain of posts (`continued`: "Thành ủy viên, đại biểu HĐND TP").
+    """
     prefixes = _PREFIXES.match(text, pos)
     at = prefixes.end()
     capitalised = text[at : at + 1].isupper() or bool(_NAMED_BEFORE.search(text, max(0, at - 40), at))
-    # "khi đó ông Quý là phó giám đốc Sở TNMT": a post in lower case given by a verb, with its body
-    given = not capitalised and bool(_GIVEN_BEFORE.search(text, max(0, at - 20), at))
+    given = not capitalised and (continued or bool(_GIVEN_BEFORE.search(text, max(0, at - 30), at)))
     if not (capitalised or given) or _BOARD_BEFORE.search(text, max(0, at - 5), at):
         return None
     pattern, table = _role_pattern()
@@ -181,7 +186,7 @@ def find_chains(text: str) -> list[Chain]:
         posts, end = [first], first.end
         while True:
             sep = _CHAIN_SEPARATOR.match(text, end)
-            nxt = match_post_at(text, sep.end()) if sep else None
+            nxt = match_post_at(text, sep.end(), continued=True) if sep else None
             if nxt is None:
                 break
             if sep.group().strip() in "-–":

@@ -208,6 +208,30 @@ def test_central_bodies_of_the_front_and_its_organisations(text: str, name: str)
     assert name in [m.name for m in find_agencies(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theo Bảo hiểm xã hội (BHXH) Việt Nam, số người tham gia tăng", "Bảo hiểm xã hội Việt Nam"),
+        ("văn bản của Bảo hiểm xã hội (BHXH) VN gửi các tỉnh", "Bảo hiểm xã hội Việt Nam"),
+        ("Giám đốc Bảo hiểm xã hội (BHXH) huyện Kim Sơn cho biết", "Bảo hiểm xã hội huyện"),
+    ],
+)
+def test_an_abbreviation_in_brackets_does_not_part_a_national_body_from_its_country(text: str, name: str) -> None:
+    assert [m.name for m in find_agencies(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sở VH-TT Hà Nội đã có văn bản gửi quận", "Sở Văn hóa và Thể thao"),
+        ("Phòng VH-TT huyện đã kiểm tra", "Phòng Văn hóa và Thông tin huyện"),
+        ("Sở VH-TT&DL tỉnh Lâm Đồng cho biết", "Sở Văn hóa, Thể thao và Du lịch tỉnh"),
+    ],
+)
+def test_culture_abbreviations_read_by_the_body_they_name(text: str, name: str) -> None:
+    assert [m.name for m in find_agencies(text)] == [name]
+
+
 def test_a_dash_without_spaces_matches_a_form_written_with_them() -> None:
     text = "do Ban Văn hóa-Xã hội HĐND TP.HCM phối hợp với các đoàn thể chính trị-xã hội thành phố"
     assert [m.name for m in find_agencies(text)] == [

@@ -147,7 +147,9 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     ):
         return None
     if aside := _ABBREVIATION_ASIDE.match(text, end):  # "Mặt trận Tổ quốc (MTTQ) Việt Nam"
-        end = aside.end()
+        # "Bảo hiểm xã hội (BHXH) Việt Nam" is the national body, not the one of a level
+        whole = _keyed().get(form_key(f"{text[start:end]} Việt Nam")) if aside["country"] else None
+        entry, end = whole or entry, aside.end()
     mode = entry.level_mode
     level, explicit, committee, place = None, False, None, None
     if mode.startswith("own:"):
@@ -223,7 +225,7 @@ def _office_of(text: str, entry: AgencyEntry, start: int, end: int) -> AgencyMen
 _OFFICE_BODY_OPEN = re.compile(r" (?![-–—(])|\s+[-–—]\s+|\s*\(\s*")
 
 
-_ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?:\s+Việt Nam(?![^\W_]))?")
+_ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?P<country>\s+(?:Việt Nam|VN)(?![^\W_]))?")
 _DELEGATION = re.compile(
     rf"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|thanh tra|liên ngành)(?: liên ngành)? "
     rf"của (?P<level>{PLURAL_LEVEL}) (?=[A-ZĐ])"

@@ -151,13 +151,13 @@ class UnitHead:
     kind: str
     level_mode: str
     parent_required: bool
-    capitalised_name: bool
+    name_case: str  # any (capitalised outside a post), capitalised, or lower (a task's name, up to its level)
 
 
 @cache
 def named_units() -> tuple[UnitHead, ...]:
     """Heads of units whose names are open ("Chi cục …", "Trung tâm …"), longest first."""
-    heads = [UnitHead(r[0], r[1], r[2], r[3] == "required", r[4] == "capitalised") for r in _rows("named_units.tsv")]
+    heads = [UnitHead(r[0], r[1], r[2], r[3] == "required", r[4]) for r in _rows("named_units.tsv")]
     return tuple(sorted(heads, key=lambda h: len(h.head), reverse=True))
 
 

@@ -232,6 +232,38 @@ def test_culture_abbreviations_read_by_the_body_they_name(text: str, name: str) 
     assert [m.name for m in find_agencies(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ban Chỉ huy PCTT&TKCN huyện Kim Bôi đã huy động lực lượng",
+            "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn huyện",
+        ),
+        (
+            "yêu cầu Thường trực Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Sơn La chủ trì",
+            "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh",
+        ),
+        (
+            "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện Kim Bôi họp khẩn",
+            "Ban Chỉ đạo phòng, chống dịch Covid-19 huyện",
+        ),
+        (
+            "báo cáo của Ban Chỉ đạo Trung ương về phòng chống thiên tai cho thấy",
+            "Ban Chỉ đạo Trung ương về phòng chống thiên tai",
+        ),
+        ("Ban Chỉ đạo xây dựng NTM huyện Kim Bôi đã kiểm tra", "Ban Chỉ đạo xây dựng nông thôn mới huyện"),
+    ],
+)
+def test_a_steering_committee_is_named_by_its_task_up_to_its_level(text: str, name: str) -> None:
+    assert name in [m.name for m in find_agencies(text)]
+
+
+def test_a_steering_committee_without_a_level_word_needs_a_capitalised_name() -> None:
+    assert find_agencies("Ban Chỉ đạo họp bàn giải pháp với các xã") == []
+    # "4 tỉnh" counts provinces: the words before it name no committee of a level
+    assert find_agencies("Ban Chỉ đạo khắc phục sự cố môi trường biển 4 tỉnh miền Trung họp") == []
+
+
 def test_a_dash_without_spaces_matches_a_form_written_with_them() -> None:
     text = "do Ban Văn hóa-Xã hội HĐND TP.HCM phối hợp với các đoàn thể chính trị-xã hội thành phố"
     assert [m.name for m in find_agencies(text)] == [

@@ -359,6 +359,8 @@ def _unit_heads() -> tuple[re.Pattern[str], dict[str, UnitHead]]:
 
 _LEVEL_AT = re.compile(rf"{LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
 _MAX_UNIT_NAME_WORDS = 10
+_MAX_TASK_WORDS = 14
+_TASK_JOINER = re.compile(r" |, | và |&|-")
 
 
 def _expanded(word: str, before: str) -> str:
@@ -398,6 +400,33 @@ def _joins_pair(left: str, gap: str, right: str) -> bool:
     if not _PAIR_JOINER.fullmatch(gap):
         return False
     return (left.lower(), _DASH.sub("-", gap.strip()), right.lower()) in lexicon.unit_name_pairs()
+
+
+def _task_name(text: str, at: int) -> tuple[int, str] | None:
+    """ "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Cà Mau", "Ban Chỉ huy PCTT&TKCN
+    huyện": a steering committee named by its task, in any case and across commas and "và", up to the
+    level word of the body it serves; none when no level word closes it."""
+    run = words(text, at, min(len(text), at + 160))
+    for i, word in enumerate(run[: _MAX_TASK_WORDS + 1]):
+        gap = text[run[i - 1].end if i else at : word.start]
+        if i >= 2 and gap == " " and _LEVEL_AT.match(text, word.start):
+            if run[i - 1].text.isdigit() and i > 2 and text[run[i - 2].end : run[i - 1].start] == " ":
+                return None  # "… sự cố môi trường biển 4 tỉnh": levels counted, no body's (not "Ban Chỉ đạo 389 tỉnh")
+            name = ""
+            for j, taken in enumerate(run[:i]):
+                joiner = text[run[j - 1].end : taken.start] if j else ""
+                name += (" và " if joiner == "&" else joiner) + _expanded(taken.text, name)
+            return run[i - 1].end, name
+        if (gap if not i else not _TASK_JOINER.fullmatch(gap)) or _ends_task(text, word):
+            return None
+    return None
+
+
+def _ends_task(text: str, word: Word) -> bool:
+    """A word no task's name holds: a verb or function word after a body, or another body's name."""
+    if not word.titled:
+        return bool(lexicon.unit_name_stops().match(text, word.start))
+    return bool(_forms()[0].match(text, word.start))
 
 
 def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | None:
@@ -475,8 +504,9 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
         return None  # a headline in capitals ("… XÃ HỘI VÀ TRIỂN KHAI …") tells no name apart
     head = _unit_heads()[1][" ".join(m.group().casefold().split())]
     head_capitalised = any(word[0].isupper() for word in m.group().split())  # "ban Quản lý …" too
-    capitalised = head.capitalised_name or not lenient or not head_capitalised
-    named = _unit_name(text, m.end() + 1, capitalised=capitalised)
+    capitalised = head.name_case == "capitalised" or not lenient or not head_capitalised
+    task = _task_name(text, m.end() + 1) if head.name_case == "lower" else None
+    named = task or _unit_name(text, m.end() + 1, capitalised=capitalised)
     if named is None or not (head_capitalised or lenient):
         return None
     name_end, name = named

@@ -264,6 +264,16 @@ def test_a_steering_committee_without_a_level_word_needs_a_capitalised_name() ->
     assert find_agencies("Ban Chỉ đạo khắc phục sự cố môi trường biển 4 tỉnh miền Trung họp") == []
 
 
+@pytest.mark.parametrize("central", ["Trung ương", "T.Ư", "TƯ", "TW"])
+def test_a_central_party_board_in_any_abbreviation(central: str) -> None:
+    assert [m.name for m in find_agencies(f"Trưởng Ban Dân vận {central} nhấn mạnh")] == ["Ban Dân vận Trung ương"]
+
+
+def test_a_bare_organising_committee_is_no_party_board() -> None:
+    assert find_agencies("Ban Tổ chức cho biết lễ hội năm nay đón nhiều du khách") == []
+    assert [m.name for m in find_agencies("Ban Tổ chức Huyện ủy Kim Bôi đã thẩm định")] == ["Ban Tổ chức Huyện ủy"]
+
+
 def test_a_dash_without_spaces_matches_a_form_written_with_them() -> None:
     text = "do Ban Văn hóa-Xã hội HĐND TP.HCM phối hợp với các đoàn thể chính trị-xã hội thành phố"
     assert [m.name for m in find_agencies(text)] == [

@@ -99,7 +99,7 @@ _AREA_AFTER = re.compile(
     r"\s+(?P<level>khu phố|tổ dân phố|khu dân cư|thôn|ấp|bản|khóm|buôn|làng)(?![^\W_])", re.IGNORECASE
 )
 _COMMITTEE_AFTER = re.compile(
-    rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|Trung ương(?: Đảng)?|"
+    rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|(?:Trung ương|T\.Ư|TƯ|TW)(?: Đảng)?|"
     rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
     r"(?![^\W_])",
     re.IGNORECASE,
@@ -109,8 +109,8 @@ _COMMITTEE_CANON = {
     "tu": "Tỉnh ủy",
     "hđnd": "Hội đồng nhân dân",
     "ubnd": "Ủy ban nhân dân",
-    "trung ương": "Trung ương",
-    "trung ương đảng": "Trung ương Đảng",
+    **{central: "Trung ương" for central in ("trung ương", "t.ư", "tư", "tw")},
+    **{f"{central} đảng": "Trung ương Đảng" for central in ("trung ương", "t.ư", "tư", "tw")},
 }
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from extractor.lexicon import form_key
 from extractor.models import Agency, Official, Position, Span
-from extractor.rules.agencies import AgencyMention
+from extractor.rules.agencies import AgencyMention, is_field_body
 from extractor.rules.officials import OfficialMention, PostMatch
+from extractor.sentences import sentence_at
 
 _EVENT_ROLE_ORDER = ("chair", "speaker", "reporter", "attendee", "signatory")
 
@@ -38,6 +39,7 @@ def merge_officials(
 ) -> list[Official]:
     """One official per name (case-insensitive), posts and mentions from every place it is printed."""
     by_name: dict[str, Official] = {}
+    in_posts = [(p.start, p.end) for m in mentions if m.chain for p in m.chain.posts]
     for mention in mentions:
         official = by_name.get(mention.name.casefold())
         if official is None:
@@ -47,7 +49,9 @@ def merge_officials(
         if mention.chain:
             for post in mention.chain.posts:
                 organization = (
-                    resolved.get((post.organization.start, post.organization.entry.name)) if post.organization else None
+                    resolved.get((post.organization.start, post.organization.entry.name))
+                    if post.organization
+                    else _field_body_in_sentence(text, post, resolved, in_posts)
                 )
                 title = canonical_title(post, organization)
                 if all(p.title.casefold() != title.casefold() for p in official.positions):
@@ -66,6 +70,25 @@ def merge_officials(
     for official in by_name.values():
         official.positions = _drop_subsumed(official.positions)
     return list(by_name.values())
+
+
+def _field_body_in_sentence(
+    text: str, post: PostMatch, resolved: dict[tuple[int, str], AgencyMention], in_posts: list[tuple[int, int]]
+) -> AgencyMention | None:
+    """ "đoàn công tác của Bộ VHTTDL do Thứ trưởng Trịnh Thị Thủy làm trưởng đoàn": a bare head of a
+    field's body ("Thứ trưởng", "Bộ trưởng") heads the one such body its sentence names outside a post."""
+    implied = post.role.implied or ""
+    if not implied.startswith("field:"):
+        return None
+    left, right = sentence_at(text, post.start, post.end)
+    bodies = {
+        m.name: m
+        for m in resolved.values()
+        if left <= m.start < right
+        and is_field_body(m, implied.removeprefix("field:"))
+        and not any(s <= m.start < e for s, e in in_posts)
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def merge_agencies(text: str, mentions: list[AgencyMention]) -> list[Agency]:

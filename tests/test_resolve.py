@@ -88,3 +88,26 @@ def test_an_open_name_printed_in_two_cases_is_one_agency() -> None:
     [agency] = merge_agencies(text, find_agencies(text))
     assert agency.name == "Trung tâm Bảo Tồn Di tích Cố đô"  # as first printed
     assert len(agency.mentions) == 2
+
+
+def _with_free_bodies(text: str):
+    chains = find_chains(text)
+    organizations = [p.organization for c in chains for p in c.posts if p.organization]
+    spans = [(p.start, p.end) for c in chains for p in c.posts]
+    free = [m for m in find_agencies(text) if not any(s <= m.start < e for s, e in spans)]
+    resolved = {(m.start, m.entry.name): m for m in resolve_levels(text, organizations + free, None)}
+    return {
+        o.name: [p.title for p in o.positions] for o in merge_officials(text, find_officials(text, chains), resolved)
+    }
+
+
+def test_a_bare_minister_heads_the_one_ministry_their_sentence_names() -> None:
+    text = "Sáng 3/7, đoàn công tác của Bộ NN&PTNT do Thứ trưởng Hoàng Văn Lâm dẫn đầu đã làm việc với tỉnh."
+    assert _with_free_bodies(text) == {"Hoàng Văn Lâm": ["Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn"]}
+    # a ministry held by another post, or named in another sentence, is no one else's
+    text = "Bộ trưởng Bộ Y tế Trần Thị Lan và Thứ trưởng Hoàng Văn Lâm dự lễ. Thứ trưởng Lê Minh Đức phát biểu."
+    assert _with_free_bodies(text) == {
+        "Trần Thị Lan": ["Bộ trưởng Bộ Y tế"],
+        "Hoàng Văn Lâm": ["Thứ trưởng"],
+        "Lê Minh Đức": ["Thứ trưởng"],
+    }

@@ -304,6 +304,12 @@ def _body_of_field(text: str, pos: int, head: str) -> AgencyMention | None:
     return AgencyMention(pos, m.end(), entry, None, False) if m and entry else None
 
 
+def is_field_body(mention: AgencyMention, head: str) -> bool:
+    """Whether a mention is the body of a field under `head` ("Bộ Xây dựng" for "Bộ"), not another
+    body the head's word begins ("Bộ Chính trị")."""
+    return mention.entry.name in {f"{head} {sector}" for _, sector in lexicon.sectors()}
+
+
 def met_at_levels(host: AgencyMention, start: int, end: int, levels: list[str]) -> list[AgencyMention]:
     """The bodies a host meets at lower levels ("Ủy ban Trung ương MTTQVN … giao ban … của 6 tỉnh"):
     its own kind of body at each level, printed at `start:end`. A central body's local kind is its

@@ -44,6 +44,7 @@ from extractor.rules.dates import (
     is_deadline,
     is_event_cue,
     is_reporting,
+    is_tomorrow,
     parse_dateline,
     with_year,
     year_of_sentence,
@@ -120,7 +121,13 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
         and not is_deadline(text, h)
     ]
     opening_end = lead[0].start + _OPENING_CHARS if lead else 0
-    first = next((h for h in days if is_event_cue(text, h, opening=h.start < opening_end)), None)
+    cued = [h for h in days if is_event_cue(text, h, opening=h.start < opening_end)]
+    first = cued[0] if cued else None
+    if first and is_tomorrow(text, first):
+        # "Mặc dù ngày mai (9/2) mới là chính hội, nhưng từ hôm nay (8/2), …": the day the sentence tells as
+        # come is the story's; one told only as tomorrow is the event announced
+        _, sentence_end = sentence_at(text, first.start, first.end)
+        first = next((h for h in cued[1:] if h.start < sentence_end and not is_tomorrow(text, h)), first)
     if first is None or not is_reporting(text, first):
         return first
     earlier = [h for h in days if 0 < h.start - first.start < _EARLIER_WITHIN and h.value[-5:] < first.value[-5:]]

@@ -327,3 +327,20 @@ def test_the_year_of_an_anniversary_is_the_end_of_its_span_of_days() -> None:
     )
     # the day's own sentence gives its year before the rest of the article (3/7/1888 is also in its week)
     assert extract(text).event_date == "2017-07-01"
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"),
+    [
+        (
+            "Ông Lê Văn Minh cho biết ngày mai 7.7, đoàn thanh tra huyện sẽ công bố kết luận thanh tra đất đai.",
+            "--07-07",
+        ),
+        ("Khoảng 8h30 sáng mai (6/7), tại trụ sở UBND huyện, thành phố sẽ công bố dự thảo kết luận.", "--07-06"),
+        # the day told as today is the story's, the one told as tomorrow only its background
+        ("Mặc dù ngày mai (9/2) mới là chính hội, nhưng ngay từ hôm nay (8/2), du khách đã đổ về thị trấn.", "--02-08"),
+    ],
+)
+def test_a_day_told_as_tomorrow(lead: str, value: str) -> None:
+    body = " Nhiều hộ dân trong xã đã đến theo dõi, ghi nhận và bày tỏ đồng tình với cách làm của chính quyền." * 2
+    assert extract(f"Tin địa phương hôm nay\n\n{lead}{body}").event_date == value

@@ -9,7 +9,7 @@ from extractor import lexicon
 from extractor.sentences import sentence_at
 
 _DAY_CUE = (
-    r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm"
+    r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày) (?:nay|qua|mai)|ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm"
     r"|từ|đến|trước|sau|vào|tới|hết|phiên)"
 )
 _SPAN_DASH = re.compile(r"\s*[-–—]\s*")
@@ -17,8 +17,9 @@ _SPAN_DASH = re.compile(r"\s*[-–—]\s*")
 _LUNAR_YEAR = (
     r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
 )
-# "chiều nay, 8-2": a day told as today or yesterday, then by its date
-_RELATIVE_DAY = r"(?:(?:sáng|chiều|tối|trưa|đêm) (?:nay|qua)|hôm nay|hôm qua)"
+_TOMORROW_BEFORE = re.compile(r"(?<![^\W_])(?:ngày|sáng|chiều|tối|trưa|đêm) mai\s*[(,]?\s*$", re.IGNORECASE)
+# "chiều nay, 8-2", "ngày mai, 7.7": a day told as today, yesterday or tomorrow, then by its date
+_RELATIVE_DAY = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày) (?:nay|qua|mai)|hôm nay|hôm qua)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "dmy",
@@ -97,7 +98,8 @@ _OTHER_YEAR = re.compile(r"(?<![^\W_])(?:sinh|SN|từ|trước)\s*$", re.IGNOREC
 _CAPITAL_DAY = re.compile(r"[^\W_](?<!niệm)(?<!mừng)(?<!nhân)\s+Ngày\s*$")
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
-    r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)(?:\s+(?:nay|qua))?\s*(?:ngày\s*)?(?:,\s*)?\(?$"
+    r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|ngày mai)(?:\s+(?:nay|qua|mai))?"
+    r"\s*(?:ngày\s*)?(?:,\s*)?\(?$"
     # "Khoảng 9h ngày 3/2", and a sentence that opens on the hour: "20 giờ 30 ngày 6-2, …"
     r"|(?:vào lúc|lúc|vào khoảng|khoảng)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
     r"|(?:^|[.;\n]\s*)\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?ngày\s*$"
@@ -253,6 +255,11 @@ def is_reporting(text: str, hit: DateHit) -> bool:
     """
     _, end = sentence_at(text, hit.start, hit.end)
     return any(rx.search(text, hit.end, end) for _, rx in lexicon.cues("reporting"))
+
+
+def is_tomorrow(text: str, hit: DateHit) -> bool:
+    """A day told as tomorrow ("ngày mai (9/2)", "sáng mai, 6/7"): an event yet to come."""
+    return bool(_TOMORROW_BEFORE.search(text, max(0, hit.start - 16), hit.start))
 
 
 def is_event_cue(text: str, hit: DateHit, *, opening: bool = False) -> bool:

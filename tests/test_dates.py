@@ -167,6 +167,13 @@ def test_prices_and_decimals_are_not_dates() -> None:
     assert find_dates("giá 12.500 đồng, tăng 2.5 lần so với ngày thường") == []
 
 
+def test_a_year_no_page_can_mean_is_no_date() -> None:
+    # a dateline mistyped "0019" gave the event day a three-character year, and the record failed to validate
+    assert find_dates("24/12/0019 21:18") == []
+    assert parse_dateline("24/12/0019 21:18") is None
+    assert [h.value for h in find_dates("24/12/2019 21:18, tháng 5/2017")] == ["2019-12-24", "2017-05"]
+
+
 def test_a_reported_incident_is_dated_by_its_own_day() -> None:
     text = (
         "Xã Ea Na: nhiều người nhập viện sau khi ăn bánh lạ\n\n"

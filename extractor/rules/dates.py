@@ -125,8 +125,9 @@ class DateHit:
     kind: str  # dmy, dm, my, range, y
 
 
-def _valid(day: int, month: int) -> bool:
-    return 1 <= day <= 31 and 1 <= month <= 12
+def _valid(day: int, month: int, year: str | None = None) -> bool:
+    """A calendar day, in a year a news page may name ("24/12/0019" is a slip of the keyboard, no date)."""
+    return 1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1800 <= int(year) <= 2199)
 
 
 def find_dates(text: str) -> list[DateHit]:
@@ -141,12 +142,12 @@ def find_dates(text: str) -> list[DateHit]:
                 continue
             if kind in ("dmy", "dm"):
                 day, month = int(groups["d"]), int(groups["m"])
-                if not _valid(day, month):
+                if not _valid(day, month, groups.get("y")):
                     continue
                 value = f"{groups['y']}-{month:02d}-{day:02d}" if kind == "dmy" else f"--{month:02d}-{day:02d}"
             elif kind == "my":
                 month = int(groups["m"])
-                if not 1 <= month <= 12:
+                if not _valid(1, month, groups["y"]):
                     continue
                 value = f"{groups['y']}-{month:02d}"
             else:

@@ -402,6 +402,54 @@ def test_a_post_in_lower_case_goes_on_a_chain_when_its_body_is_printed() -> None
     assert posts(mention) == [("Chủ tịch", "Ủy ban nhân dân huyện")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Theo phó chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Nghiệm, tỉnh sẽ xử lý dứt điểm.",
+            "Hoàng Văn Nghiệm",
+            [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh")],
+        ),
+        (
+            "Theo Phó chủ tịch UBND TP Cần Thơ ông Trương Quang Hoài, thành phố sẽ kiểm tra.",
+            "Trương Quang Hoài",
+            [("Phó Chủ tịch", "Ủy ban nhân dân thành phố")],
+        ),
+        (
+            "Ý kiến của đại biểu Quốc hội Đỗ Văn Sinh cho rằng cần sửa luật.",
+            "Đỗ Văn Sinh",
+            [("Đại biểu Quốc hội", None)],
+        ),
+        (
+            "Theo Viện phó VKSND tỉnh Lạng Sơn Hoàng Văn Nghiệm, vụ án đang được điều tra lại.",
+            "Hoàng Văn Nghiệm",
+            [("Phó Viện trưởng", "Viện Kiểm sát nhân dân tỉnh")],
+        ),
+    ],
+)
+def test_a_post_in_lower_case_right_before_its_holders_name(
+    text: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    [mention] = [m for m in officials(text) if m.chain]
+    assert (mention.name, posts(mention)) == (name, expected)
+
+
+def test_a_post_in_lower_case_before_no_name_is_no_post() -> None:
+    # a city's name mistyped after the post is no person; a capitalised "Ông" starts the next sentence
+    assert officials("Do vậy, chủ tịch UBND TP Hà Nôi yêu cầu các đơn vị rút kinh nghiệm.") == []
+    text = "Giao trách nhiệm cho chủ tịch phường Ông Lê Văn Tân, Phó Chủ tịch UBND quận 12, cho biết thêm."
+    assert [(m.name, posts(m)) for m in officials(text) if m.chain] == [
+        ("Lê Văn Tân", [("Phó Chủ tịch", "Ủy ban nhân dân quận")])
+    ]
+
+
+def test_a_presidium_is_a_board_not_its_chairs_post() -> None:
+    text = "Tán thành với báo cáo của Đoàn Chủ tịch MTTQ Việt Nam, Phó Chủ tịch Quốc hội Uông Chu Lưu nêu rõ."
+    assert [(m.name, posts(m)) for m in officials(text) if m.chain] == [
+        ("Uông Chu Lưu", [("Phó Chủ tịch Quốc hội", None)])
+    ]
+
+
 def test_a_bare_former_post_shares_its_past_not_its_body_with_the_post_after_it() -> None:
     text = "Bà Hoài là con gái của ông Trần Đình Mạnh, nguyên Bí thư, Chủ tịch UBND huyện Tuy Đức."
     [mention] = [m for m in officials(text) if m.chain]
@@ -621,7 +669,11 @@ def test_a_list_of_post_holders_gives_each_post_to_the_name_after_it() -> None:
             "Trần Hữu Nhân",
             "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         ),
-        ("Phó Thủ tướng Thường trực Trương Văn Bình yêu cầu các bộ.", "Trương Văn Bình", "Phó Thủ tướng Chính phủ"),
+        (
+            "Phó Thủ tướng Thường trực Trương Văn Bình yêu cầu các bộ.",
+            "Trương Văn Bình",
+            "Phó Thủ tướng Thường trực Chính phủ",
+        ),
     ],
 )
 def test_a_post_then_a_bare_province_or_an_abbreviation_then_the_name(text: str, name: str, title: str) -> None:

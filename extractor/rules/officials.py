@@ -38,7 +38,14 @@ _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 _ASIDE_BEFORE = re.compile(r"\s+\((?:[^()]{1,25}\)|\s*\d{1,3}\s+tuổi)$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
 _LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
-_HONORIFIC_AFTER = re.compile(r"(?:,|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+", re.IGNORECASE)
+_HONORIFIC_AFTER = re.compile(
+    r"(?:,|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+|(?-i: (?:ông|bà|đồng chí|đ/c) )", re.IGNORECASE
+)
+# "phó chủ tịch UBND tỉnh Nguyễn Văn Sơn", "… UBND TP Hải Phòng ông Lê Thanh Sơn": a name printed after the post
+# (three syllables at least without the honorific: "chủ tịch UBND TP Hà Nôi yêu cầu" is a typo of the city)
+_NAME_AHEAD = re.compile(
+    rf" (?:(?:ông|bà|đồng chí) {UPPER}\w* {UPPER}|(?!Ông |Bà |Đồng chí ){UPPER}\w* {UPPER}\w* {UPPER})"
+)
 _PLURAL_BEFORE = re.compile(r"\bcác\s+(?:đồng chí\s+)?$", re.IGNORECASE)
 _LIST_END = re.compile(r"[;\n]|\.(?=\s|$)")
 _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
@@ -49,7 +56,8 @@ _PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?")
 _PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?\Z")
 _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
 _ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
-_BOARD_BEFORE = re.compile(r"(?<![^\W_])Ban\s+\Z")  # "Ban Bí thư", "Ban Giám đốc": a board, not its post
+# "Ban Bí thư", "Ban Giám đốc", "Đoàn Chủ tịch MTTQ": a board, not its post
+_BOARD_BEFORE = re.compile(r"(?<![^\W_])(?:Ban|Đoàn)\s+\Z")
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
 
@@ -99,13 +107,15 @@ def match_post_at(text: str, pos: int, *, continued: bool = False) -> PostMatch 
     """The post printed at `pos`, e.g. "Chủ tịch UBND huyện Vân Đồn" or "UVBTV".
 
     A post in lower case counts with its body printed, when a verb gives it ("khi đó ông Quý là phó
-    giám đốc Sở TNMT") or it goes on a chain of posts (`continued`: "Thành ủy viên, đại biểu HĐND TP").
+    giám đốc Sở TNMT"), it goes on a chain of posts (`continued`: "Thành ủy viên, đại biểu HĐND TP")
+    or a name follows it ("phó chủ tịch UBND tỉnh Nguyễn Văn Sơn", "đại biểu Quốc hội Lê Thanh Vân").
     """
     prefixes = _PREFIXES.match(text, pos)
     at = prefixes.end()
     capitalised = text[at : at + 1].isupper() or bool(_NAMED_BEFORE.search(text, max(0, at - 40), at))
     given = not capitalised and (continued or bool(_GIVEN_BEFORE.search(text, max(0, at - 30), at)))
-    if not (capitalised or given) or _BOARD_BEFORE.search(text, max(0, at - 5), at):
+    named_after = not (capitalised or given)  # a post in lower case, then the name of its holder
+    if _BOARD_BEFORE.search(text, max(0, at - 5), at):
         return None
     pattern, table = _role_pattern()
     m = pattern.match(text, at)
@@ -122,6 +132,8 @@ def match_post_at(text: str, pos: int, *, continued: bool = False) -> PostMatch 
         if organization:
             end = organization.end
     if organization is None and (role.organization == "required" or given):
+        return None
+    if named_after and ((organization is None and role.organization != "none") or not _NAME_AHEAD.match(text, end)):
         return None
     term = _TERM.match(text, end) if role.organization == "none" else None
     if term:
@@ -219,8 +231,12 @@ def _person_run(text: str, run: list[Word], sentence: tuple[int, int], after_pos
         (i for i, w in enumerate(run[1:-2], 1) if is_honorific_word(w.text) and is_surname(run[i + 1].text)), default=0
     )
     run = run[cut + 1 :] if cut else run
-    # "Ông" is a family name too, but "Ông Đặng" is a man called Đặng
-    while run and is_honorific_word(run[0].text) and (not is_surname(run[0].text) or len(run) == 2):
+    # "Ông" is a family name too, but "Ông Đặng" is a man called Đặng, and so is "Ông Lê Huỳnh Minh Tú" one Lê
+    while (
+        len(run) > 1
+        and is_honorific_word(run[0].text)
+        and (not is_surname(run[0].text) or len(run) == 2 or is_surname(run[1].text))
+    ):
         run = run[1:]
     # "các Ủy viên Trung ương Đảng: Phó Trưởng Ban …": a post starts where the list's first name would
     if len(run) < 2 or _is_place(text, run, after_post) or match_post_at(text, run[0].start):

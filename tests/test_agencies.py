@@ -638,3 +638,9 @@ def test_the_press_at_work_in_the_story_is_one() -> None:
         "Ủy ban nhân dân thành phố",
         "Thông tấn xã Việt Nam",
     ]
+
+
+def test_a_units_number_is_part_of_its_name() -> None:
+    assert [m.name for m in find_agencies("Hạt Quản lý đê điều số 5 Hà Nội cho biết")] == ["Hạt Quản lý đê điều số 5"]
+    # a document's number after the verb that cites it is not
+    assert [m.name for m in find_agencies("Cục Văn hóa cơ sở căn cứ Thông tư số 15 hướng dẫn")] == ["Cục Văn hóa cơ sở"]

@@ -644,3 +644,11 @@ def test_a_units_number_is_part_of_its_name() -> None:
     assert [m.name for m in find_agencies("Hạt Quản lý đê điều số 5 Hà Nội cho biết")] == ["Hạt Quản lý đê điều số 5"]
     # a document's number after the verb that cites it is not
     assert [m.name for m in find_agencies("Cục Văn hóa cơ sở căn cứ Thông tư số 15 hướng dẫn")] == ["Cục Văn hóa cơ sở"]
+
+
+def test_three_levels_listed_name_a_class_of_bodies() -> None:
+    assert all(m.plural for m in find_agencies("UBND quận, huyện, thị xã phải báo cáo trước ngày 15/6"))
+    # two levels, or a list closed by a place's name, are the story's own bodies
+    assert [(m.name, m.plural) for m in find_agencies("UBND huyện và xã đã hỗ trợ gia đình")] == [
+        ("Ủy ban nhân dân huyện", False)
+    ]

@@ -39,6 +39,8 @@ _LEVEL_LIST = re.compile(rf"\s+{PLURAL_LEVEL}\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL
 _ALL_LEVELS = re.compile(rf"\s+(?:các cấp|cùng cấp|các (?:{PLURAL_LEVEL}|địa phương))\b")
 _PLURAL_LEVELS = re.compile(
     rf"\s+(?:các|cấp)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
+    # "UBND quận, huyện, thị xã": three levels listed without "các", the last one naming no place
+    rf"|\s+(?P<listed>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_])){{2,}})(?![^\W_])(?!\s*[A-ZĐ\d])"
 )
 _CONNECTOR = re.compile(r"^(?:\s*(?:[,;/&–—-]|và|với|cùng|,?\s*các)\s*)+$")
 
@@ -629,7 +631,7 @@ def _plural(text: str, entry: AgencyEntry, start: int, end: int) -> list[AgencyM
     m = _PLURAL_LEVELS.match(text, end) if entry.level_mode == "level" and text[start].isupper() else None
     if m is None:
         return []
-    levels = dict.fromkeys(re.findall(PLURAL_LEVEL, m["levels"]))
+    levels = dict.fromkeys(re.findall(PLURAL_LEVEL, m["levels"] or m["listed"]))
     return [AgencyMention(start, m.end(), entry, level, True, plural=True) for level in levels]
 
 

@@ -710,3 +710,16 @@ def test_a_standing_deputy_head_after_a_shared_seat_is_a_post_not_a_name() -> No
     assert set(found) == {"Hà Minh Khoa", "Lò Thị Hương", "Vi Văn Sơn"}
     assert ("Phó Trưởng Ban Thường trực", "Ban Tổ chức Trung ương") in found["Hà Minh Khoa"]
     assert found["Vi Văn Sơn"] == {("Phó Trưởng Ban Thường trực", "Ban Dân vận Tỉnh ủy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nguyên Tổng Giám đốc Vinaconex Nguyễn Văn Tuân cho biết đã nộp đủ tiền.", "Nguyễn Văn Tuân"),
+        ("TGĐ Mekong Airways Hoàng Văn Lâm nói hãng sẽ bồi thường.", "Hoàng Văn Lâm"),
+        # an ethnic name keeps syllables that are not Kinh ones
+        ("Đại biểu Quốc hội Ksor Phước Hà phát biểu tại tổ.", "Ksor Phước Hà"),
+    ],
+)
+def test_a_brand_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert [m.name for m in officials(text) if m.chain] == [name]

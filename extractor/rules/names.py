@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -90,6 +91,19 @@ def titled_run(text: str, start: int, max_words: int = 6) -> list[Word]:
 
 def is_surname(word: str) -> bool:
     return word in lexicon.surnames()
+
+
+# a Vietnamese syllable, its marks stripped: an onset, a nucleus of one to three vowels, a final
+_SYLLABLE = re.compile(
+    r"(?:b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(?:c|ch|m|n|ng|nh|p|t)?"
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word can be one Vietnamese syllable ("Dương", "Điểu"), not a brand or a foreign word
+    ("Vinaconex", "Airlines")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+    return bool(_SYLLABLE.fullmatch(bare.replace("đ", "d")))
 
 
 def ends_in_province(run: list[str]) -> bool:

@@ -19,6 +19,7 @@ from extractor.rules.names import (
     has_honorific_before,
     is_honorific_word,
     is_surname,
+    is_vietnamese_syllable,
     strip_honorifics,
     titled_run,
     words,
@@ -267,7 +268,17 @@ def _name_syllables(run: list[Word], after_post: bool) -> list[Word]:
     parts = [p for p in parts if p]
     if not parts:
         return []
-    return parts[0] if after_post else parts[-1]
+    return _past_brand(parts[0]) if after_post else parts[-1]
+
+
+def _past_brand(run: list[Word]) -> list[Word]:
+    """ "Tổng Giám đốc Vinaconex Nguyễn Văn Tuân", "TGĐ Vietnam Airlines Dương Trí Thành": words that are
+    no Vietnamese syllable before a family name are a company's, and the name starts at the family name
+    (an ethnic name keeps its syllables: "Ksor Phước Hà")."""
+    for i, word in enumerate(run[1:], 1):
+        if is_surname(word.text) and len(run) - i >= 2:
+            return run[i:] if not any(is_vietnamese_syllable(w.text) for w in run[:i]) else run
+    return run
 
 
 def _list_item(text: str, run: list[Word]) -> bool:

@@ -25,7 +25,7 @@ from extractor.models import (
 )
 from extractor.normalize import as_printed
 from extractor.reader import DEFAULT_MAX_BYTES, read_page
-from extractor.resolve import merge_agencies, merge_officials, span
+from extractor.resolve import merge_agencies, merge_officials, span, unify_units
 from extractor.rules import coordination as coord
 from extractor.rules.agencies import (
     AgencyMention,
@@ -252,10 +252,15 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     lead_text = "\n".join(b.text for b in doc.lead)
 
     chains = find_chains(text)
+    printed = find_agencies(text) + find_delegations(text)
+    posts = [p for c in chains for p in c.posts if p.organization]
+    unified = unify_units(printed + [p.organization for p in posts])  # type: ignore[misc]
+    printed = unified[: len(printed)]
+    for post, organization in zip(posts, unified[len(printed) :], strict=True):
+        post.organization = organization
     post_orgs = {_mention_key(p.organization): p for c in chains for p in c.posts if p.organization}
     post_spans = [(p.start, p.end) for c in chains for p in c.posts]
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"
-    printed = find_agencies(text) + find_delegations(text)
     free = [m for m in printed if not any(s <= m.start < e for s, e in post_spans + credits)]
     held_in = [p.organization for p in post_orgs.values() if p.organization]
     parents = [m.parent for m in held_in if m.parent]  # "Sở Công Thương" of "Trưởng phòng … - Sở Công Thương"

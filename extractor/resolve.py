@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import replace
+
 from extractor.lexicon import form_key
 from extractor.models import Agency, Official, Position, Span
 from extractor.rules.agencies import AgencyMention, is_field_body
+from extractor.rules.names import LEVEL_PATTERN
 from extractor.rules.officials import OfficialMention, PostMatch
 from extractor.sentences import sentence_at
 
@@ -89,6 +94,49 @@ def _field_body_in_sentence(
         and not any(s <= m.start < e for s, e in in_posts)
     }
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+_LEVEL_REST = re.compile(rf"(?:cấp )?{LEVEL_PATTERN}", re.IGNORECASE)
+
+
+def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """One name for each unit an article names openly ("Cục …", "Trung tâm …"), read the same way at
+    every mention.
+
+    A unit printed once with the body it belongs to ("Cục Chống tham nhũng (Thanh tra Chính phủ)") is
+    that unit where printed bare. A name that runs on into lower-case words ("Tổng cục Du lịch tham
+    quan") is the shorter name printed at least twice as often: the words after it are the sentence's,
+    not the unit's (a level word, "và …" or a capitalised word may be the name's own: "Chi cục Kiểm lâm
+    tỉnh", "Viện Khoa học thủy lợi miền Nam").
+    """
+    units = [m for m in mentions if not m.entry.forms and not m.plural]
+    unit_ids = {id(m) for m in units}
+    counts = Counter(form_key(m.name) for m in units)
+    by_key = {form_key(m.name): m for m in units}
+    parented = {form_key(m.name[: -len(m.parent.name) - 1]): m for m in units if m.parent}
+    out = []
+    for m in mentions:
+        key = form_key(m.name) if id(m) in unit_ids else None
+        if key in parented and parented[key] is not m:
+            m = replace(parented[key], start=m.start, end=m.end)
+        elif key:
+            m = _cut_run_on(m, key, by_key, counts)
+        out.append(m)
+    return out
+
+
+def _cut_run_on(
+    mention: AgencyMention, key: str, by_key: dict[str, AgencyMention], counts: Counter[str]
+) -> AgencyMention:
+    """The shortest name printed often enough that `mention`'s name runs on from, if any."""
+    for shorter, unit in sorted(by_key.items(), key=lambda item: len(item[0])):
+        rest = mention.name[len(unit.name) + 1 :]
+        if not key.startswith(shorter + " ") or not rest[:1].islower() or counts[shorter] < 2 * counts[key]:
+            continue
+        if _LEVEL_REST.match(rest) or rest.startswith("và ") or any(c.isupper() for c in rest):
+            continue
+        return replace(unit, start=mention.start, end=mention.end)
+    return mention
 
 
 def merge_agencies(text: str, mentions: list[AgencyMention]) -> list[Agency]:

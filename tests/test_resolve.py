@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.resolve import canonical_title, merge_agencies, merge_officials
+from extractor.resolve import canonical_title, merge_agencies, merge_officials, unify_units
 from extractor.rules.agencies import find_agencies, resolve_levels
 from extractor.rules.officials import find_chains, find_officials
 
@@ -111,3 +111,21 @@ def test_a_bare_minister_heads_the_one_ministry_their_sentence_names() -> None:
         "Hoàng Văn Lâm": ["Thứ trưởng"],
         "Lê Minh Đức": ["Thứ trưởng"],
     }
+
+
+def _agency_names(text: str) -> list[str]:
+    return [a.name for a in merge_agencies(text, unify_units(find_agencies(text)))]
+
+
+def test_a_unit_printed_once_with_its_parent_is_that_unit_where_printed_bare() -> None:
+    text = "Cục Quản lý giá (Bộ Tài chính) đã có văn bản. Theo Cục Quản lý giá, giá xăng sẽ giảm."
+    assert _agency_names(text) == ["Cục Quản lý giá Bộ Tài chính", "Bộ Tài chính"]
+
+
+def test_a_unit_name_that_runs_on_into_the_sentence_is_cut_to_the_name_printed_more_often() -> None:
+    text = (
+        "Tổng cục Thủy sản cho biết. Tổng cục Thủy sản giám định lại mẫu. "
+        "Tổng cục Thủy sản sẽ công bố. Chi cục Kiểm lâm đã họp. Chi cục Kiểm lâm tỉnh Lạng Sơn cũng có mặt."
+    )
+    # a level word after the name is the name's own, however seldom it is printed
+    assert _agency_names(text) == ["Tổng cục Thủy sản", "Chi cục Kiểm lâm", "Chi cục Kiểm lâm tỉnh"]

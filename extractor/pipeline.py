@@ -284,6 +284,8 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     official_mentions = find_officials(text, chains)
     officials = merge_officials(text, official_mentions, {_mention_key(m): m for m in resolved})
     held = {_mention_key(p.organization) for o in official_mentions if o.chain for p in o.chain.posts if p.organization}
+    # "Phó Tổng cục trưởng Tổng cục Thủy lợi (Bộ NN&PTNT)": the body a post's unit belongs to is named by the post too
+    held |= {_mention_key(m.parent) for m in held_in if m.parent and _mention_key(m) in held}
     held |= {_mention_key(m) for m in named_by_posts}
 
     hits = find_dates(text)

@@ -719,3 +719,19 @@ def test_an_inquirys_working_sessions_are_no_event_between_bodies() -> None:
     coordination = extract(survey).coordination
     assert coordination is not None
     assert coordination.parties == ["Ủy ban nhân dân huyện", "Chi cục Thống kê huyện"]
+
+
+def test_the_head_of_a_delegation_stands_for_their_unit_not_its_parent() -> None:
+    text = (
+        "Khảo sát sạt lở bờ sông Hồng tại Phú Thọ\n\n"
+        "Ngày 11/5, ông Lê Văn Hòa, Phó Tổng cục trưởng Tổng cục Phòng chống thiên tai (Bộ Nông nghiệp và "
+        "Phát triển nông thôn) dẫn đầu đoàn khảo sát liên ngành đến kiểm tra tình hình sạt lở bờ sông Hồng. "
+        "Tại buổi làm việc với đoàn, ông Nguyễn Văn Nam, Phó Chủ tịch UBND tỉnh Phú Thọ cho biết tỉnh đã di dời "
+        "hàng chục hộ dân khỏi vùng nguy hiểm."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == [
+        "Tổng cục Phòng chống thiên tai Bộ Nông nghiệp và Phát triển nông thôn",
+        "Ủy ban nhân dân tỉnh",
+    ]

@@ -652,3 +652,8 @@ def test_three_levels_listed_name_a_class_of_bodies() -> None:
     assert [(m.name, m.plural) for m in find_agencies("UBND huyện và xã đã hỗ trợ gia đình")] == [
         ("Ủy ban nhân dân huyện", False)
     ]
+
+
+def test_a_project_or_a_bond_named_after_a_body_is_not_the_body() -> None:
+    assert find_agencies("Dự án Bệnh viện Đa khoa tỉnh Lạng Sơn chậm tiến độ hai năm") == []
+    assert find_agencies("công trình dùng vốn trái phiếu Chính phủ được giải ngân") == []

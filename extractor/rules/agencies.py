@@ -473,7 +473,10 @@ _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch
 _SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!các )đại biểu|ĐB|bầu cử|ứng cử)\s+$", re.IGNORECASE)
 _SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng bộ"})
 # "trước cổng UBND xã", "đối diện trụ sở UBND xã": the building; a meeting "tại trụ sở UBND phường" is its host's
-_PREMISES_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên)\s+$", re.IGNORECASE)
+# … and "dự án Bệnh viện Đa khoa tỉnh", "vốn trái phiếu Chính phủ": a thing named after a body, not the body
+_PREMISES_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên|dự án|công trình|trái phiếu)\s+$", re.IGNORECASE
+)
 _CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ]{1,6}-)*$")
 # "Phóng viên TTXVN …" as a line of credit, "Ảnh: TTXVN", "Thế Lập/TTXVN", "(Theo VOV)": the press credited
 _CREDIT_BEFORE = re.compile(

@@ -723,3 +723,22 @@ def test_a_standing_deputy_head_after_a_shared_seat_is_a_post_not_a_name() -> No
 )
 def test_a_brand_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert [m.name for m in officials(text) if m.chain] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ông Lê Văn Hòa, Chánh Văn phòng, người phát ngôn của UBND tỉnh Lạng Sơn cho biết.",
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        ),
+        (
+            "Ông Lê Văn Hòa, Chánh văn phòng kiêm người phát ngôn của UBND TP Cần Thơ cho biết.",
+            "Chánh Văn phòng Ủy ban nhân dân thành phố",
+        ),
+        ("Thiếu tướng Lê Văn Hòa, Chánh Văn phòng, Người phát ngôn Bộ Công an cho biết.", "Chánh Văn phòng Bộ Công an"),
+    ],
+)
+def test_an_office_named_after_its_spokespersons_post(text: str, title: str) -> None:
+    record = extract("Tin tức\n\n" + text + " Sự việc đang được các cơ quan chức năng làm rõ theo quy định." * 4)
+    assert [(o.name, [p.title for p in o.positions]) for o in record.officials] == [("Lê Văn Hòa", [title])]

@@ -157,7 +157,7 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
     if mode.startswith("own:"):
         level, explicit = mode[4:], True
     elif mode.startswith("board"):
-        m = _COMMITTEE_AFTER.match(text, end)
+        m = _COMMITTEE_AFTER.match(text, _past_spokesperson(text, end) if entry.office else end)
         shared = m is None and (m := _shared_committee(text, end)) is not None
         if m is None and mode == "board-required":
             return None
@@ -207,6 +207,7 @@ def _office_of(text: str, entry: AgencyEntry, start: int, end: int) -> AgencyMen
     """ "Thanh tra Bộ Nội vụ", "Văn phòng Sở Y tế", "Cơ quan CSĐT - Công an huyện Sóc Sơn": the office of
     the ministry, department or force printed right after the head, also after a dash or in brackets (a
     committee's own office is read as its board: "Văn phòng UBND tỉnh")."""
+    end = _past_spokesperson(text, end)
     opener = _OFFICE_BODY_OPEN.match(text, end)
     at = opener.end() if opener else end
     body = match_agency_at(text, at, lowercase_ok=False) if opener else None
@@ -225,6 +226,14 @@ def _office_of(text: str, entry: AgencyEntry, start: int, end: int) -> AgencyMen
 
 
 _OFFICE_BODY_OPEN = re.compile(r" (?![-–—(])|\s+[-–—]\s+|\s*\(\s*")
+# "Chánh Văn phòng, người phát ngôn của UBND tỉnh", "Chánh Văn phòng kiêm Người phát ngôn Bộ Công an"
+_SPOKESPERSON = re.compile(r"\s*(?:,|\s+kiêm)\s+[Nn]gười phát ngôn(?:\s+của)?(?=\s)")
+
+
+def _past_spokesperson(text: str, end: int) -> int:
+    """Where the body of an office printed after its spokesperson's post begins (less its space)."""
+    spokesperson = _SPOKESPERSON.match(text, end)
+    return spokesperson.end() if spokesperson else end
 
 
 _ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?P<country>\s+(?:Việt Nam|VN)(?![^\W_]))?")

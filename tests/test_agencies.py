@@ -657,3 +657,10 @@ def test_three_levels_listed_name_a_class_of_bodies() -> None:
 def test_a_project_or_a_bond_named_after_a_body_is_not_the_body() -> None:
     assert find_agencies("Dự án Bệnh viện Đa khoa tỉnh Lạng Sơn chậm tiến độ hai năm") == []
     assert find_agencies("công trình dùng vốn trái phiếu Chính phủ được giải ngân") == []
+
+
+def test_the_young_pioneers_council_at_each_level() -> None:
+    assert [m.name for m in find_agencies("Hội đồng Đội huyện Kim Bôi phối hợp tổ chức trại hè")] == [
+        "Hội đồng Đội huyện"
+    ]
+    assert [m.name for m in find_agencies("Hội đồng Đội Trung ương trao giải")] == ["Hội đồng Đội Trung ương"]

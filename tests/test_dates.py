@@ -351,3 +351,19 @@ def test_the_year_of_an_anniversary_is_the_end_of_its_span_of_days() -> None:
 def test_a_day_told_as_tomorrow(lead: str, value: str) -> None:
     body = " Nhiều hộ dân trong xã đã đến theo dõi, ghi nhận và bày tỏ đồng tình với cách làm của chính quyền." * 2
     assert extract(f"Tin địa phương hôm nay\n\n{lead}{body}").event_date == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "event"),
+    [
+        ("Thứ sáu (3/2), Sở GD-ĐT đã họp với các trường.", "--02-03", True),
+        ("Sáng Chủ nhật 11-6, tại nhà văn hóa phường diễn ra lễ trao giấy khai sinh.", "--06-11", True),
+        ("Sự việc được xác định xảy ra ngày 8/1 tại nhóm lớp mầm non.", "--01-08", True),
+        # a day planned is no event's, however the plan is worded
+        ("Đêm chung kết sẽ được tổ chức vào ngày 24/6 tới.", "--06-24", False),
+        ("Khu tưởng niệm sẽ chính thức khánh thành vào ngày 15-7.", "--07-15", False),
+    ],
+)
+def test_weekdays_incidents_and_plans(sentence: str, value: str, event: bool) -> None:
+    [hit] = find_dates(sentence)
+    assert (hit.value, is_event_cue(sentence, hit)) == (value, event)

@@ -8,9 +8,11 @@ from dataclasses import dataclass, replace
 from extractor import lexicon
 from extractor.sentences import sentence_at
 
+# "Thứ sáu (3/2)", "chủ nhật, 5/3": a day named by its weekday, then by its date
+_WEEKDAY = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)"
 _DAY_CUE = (
     r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày) (?:nay|qua|mai)|ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|hôm"
-    r"|từ|đến|trước|sau|vào|tới|hết|phiên)"
+    rf"|từ|đến|trước|sau|vào|tới|hết|phiên|{_WEEKDAY},?(?=\s+\(?\d))"
 )
 _SPAN_DASH = re.compile(r"\s*[-–—]\s*")
 # "năm Đinh Dậu 2017": a year's name in the sixty-year cycle
@@ -100,14 +102,16 @@ _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|ngày mai)(?:\s+(?:nay|qua|mai))?"
     r"\s*(?:ngày\s*)?(?:,\s*)?\(?$"
+    rf"|(?:^|[.;\n]\s*|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm)\s+){_WEEKDAY}\s*(?:,\s*)?\(?$"
     # "Khoảng 9h ngày 3/2", and a sentence that opens on the hour: "20 giờ 30 ngày 6-2, …"
     r"|(?:vào lúc|lúc|vào khoảng|khoảng)\s+\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?(?:ngày\s*)?$"
     r"|(?:^|[.;\n]\s*)\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\s*(?:phút\s*)?(?:,\s*)?ngày\s*$"
     r"|(?<![^\W\d_])phiên\s*(?:giao dịch\s*)?(?:ngày\s*)?$"  # a market's day: "chốt phiên 6/3"
     # "diễn ra trong hai ngày 25 và 26/5", "Lễ Công bố … do VCCI tổ chức ngày 14/03"
     # (not what "sẽ" plans: "Lễ hội … sẽ khai mạc ngày 10/3")
-    r"|(?<!sẽ )(?<!dự kiến )(?:diễn ra|tổ chức|khai mạc|khánh thành)\s+"
-    r"(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?ngày\s*$"
+    r"|(?<!sẽ )(?<!dự kiến )(?<!sẽ được )(?<!dự kiến được )(?<!sẽ chính thức )(?<!sẽ chính thức được )"
+    r"(?:diễn ra|tổ chức|khai mạc|khánh thành|xảy ra)\s+"
+    r"(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?(?:ngày\s*)?$"
     # "được tổ chức tại huyện Nam Trà My, tỉnh Quảng Nam từ ngày 10 đến 13-6-2017"
     r"|(?<!sẽ )(?<!dự kiến )(?:diễn ra|tổ chức|khai mạc)\s+tại\s+[^.;\n]{1,60}?\s(?:từ|vào)\s+ngày\s*$",
     re.IGNORECASE,

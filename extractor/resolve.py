@@ -72,9 +72,29 @@ def merge_officials(
             official.mentions.append(span(text, mention.start, mention.end))
         roles = set(official.event_roles) | mention.event_roles
         official.event_roles = [r for r in _EVENT_ROLE_ORDER if r in roles]  # type: ignore[misc]
-    for official in by_name.values():
+    officials = _merge_given_names(list(by_name.values()))
+    for official in officials:
         official.positions = _drop_subsumed(official.positions)
-    return list(by_name.values())
+    return officials
+
+
+def _merge_given_names(officials: list[Official]) -> list[Official]:
+    """ "bà Kim Thoa, Phó Giám đốc …" where the article names "Nguyễn Thị Kim Thoa": a name printed without
+    its family name is the one full name it ends, when just one does."""
+    kept = []
+    for official in officials:
+        short = official.name.casefold()
+        longer = [o for o in officials if o is not official and o.name.casefold().endswith(" " + short)]
+        if len(short.split()) < 2 or len(longer) != 1:
+            kept.append(official)
+            continue
+        full = longer[0]
+        titles = {p.title.casefold() for p in full.positions}
+        full.positions += [p for p in official.positions if p.title.casefold() not in titles]
+        full.mentions = sorted([*full.mentions, *official.mentions], key=lambda m: m.start)
+        roles = set(full.event_roles) | set(official.event_roles)
+        full.event_roles = [r for r in _EVENT_ROLE_ORDER if r in roles]  # type: ignore[misc]
+    return kept
 
 
 def _field_body_in_sentence(

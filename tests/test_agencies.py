@@ -664,3 +664,31 @@ def test_the_young_pioneers_council_at_each_level() -> None:
         "Hội đồng Đội huyện"
     ]
     assert [m.name for m in find_agencies("Hội đồng Đội Trung ương trao giải")] == ["Hội đồng Đội Trung ương"]
+
+
+def test_xa_hoi_is_society_not_a_commune() -> None:
+    assert [m.name for m in find_agencies("Viện Nghiên cứu kinh tế xã hội Hà Nội công bố báo cáo")] == [
+        "Viện Nghiên cứu kinh tế xã hội"
+    ]
+
+
+def test_a_department_listed_before_a_communes_body_is_the_districts() -> None:
+    text = "Phòng GD&ĐT, UBND thị trấn đã kiểm tra lớp học"
+    found = resolve_levels(text, find_agencies(text), "thị trấn", district="huyện")
+    assert [m.name for m in found] == ["Phòng Giáo dục và Đào tạo huyện", "Ủy ban nhân dân thị trấn"]
+
+
+def test_the_body_of_wherever_one_lives_is_a_class() -> None:
+    assert all(m.plural for m in find_agencies("nộp hồ sơ tại UBND xã nơi thường trú"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cục Xuất bản, In và Phát hành đã thu hồi cuốn sách", "Cục Xuất bản, In và Phát hành"),
+        ("Ban Tôn giáo tỉnh Lạng Sơn cho biết", "Ban Tôn giáo tỉnh"),
+        ("Văn phòng Đăng ký đất đai tỉnh Bình Định cho biết", "Văn phòng Đăng ký đất đai tỉnh"),
+    ],
+)
+def test_bodies_of_religion_land_and_publishing(text: str, name: str) -> None:
+    assert [m.name for m in find_agencies(text)] == [name]

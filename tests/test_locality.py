@@ -368,3 +368,8 @@ def test_a_province_named_after_o_in_the_headline_frames_the_places_of_the_lead(
     title = "Năm nước tham gia chương trình Đối tác Thái Bình Dương"
     lead = f"{title}\nChiều 8/5, tàu bệnh viện cập cảng Tiên Sa, thành phố Đà Nẵng."
     assert find_locality(title, lead, lead, None)["province"] == "Đà Nẵng"
+
+
+def test_a_persons_initial_is_no_district() -> None:
+    text = "Gia đình đau buồn trước cái chết của cụ H. Ngày 13-7, UBND tỉnh Quảng Ninh cho biết."
+    assert [(p.unit, p.name) for p in find_places(text, known=False)] == [("tỉnh", "Quảng Ninh")]

@@ -742,3 +742,9 @@ def test_a_brand_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
 def test_an_office_named_after_its_spokespersons_post(text: str, title: str) -> None:
     record = extract("Tin tức\n\n" + text + " Sự việc đang được các cơ quan chức năng làm rõ theo quy định." * 4)
     assert [(o.name, [p.title for p in o.positions]) for o in record.officials] == [("Lê Văn Hòa", [title])]
+
+
+def test_central_party_posts_abbreviated_t_u() -> None:
+    text = "Dự có đồng chí Phạm Văn Minh, Bí thư T.Ư Đảng, Trưởng Ban Tổ chức T.Ư phát biểu."
+    [mention] = [m for m in officials(text) if m.chain]
+    assert posts(mention) == [("Bí thư Trung ương Đảng", None), ("Trưởng", "Ban Tổ chức Trung ương")]

@@ -129,3 +129,13 @@ def test_a_unit_name_that_runs_on_into_the_sentence_is_cut_to_the_name_printed_m
     )
     # a level word after the name is the name's own, however seldom it is printed
     assert _agency_names(text) == ["Tổng cục Thủy sản", "Chi cục Kiểm lâm", "Chi cục Kiểm lâm tỉnh"]
+
+
+def test_a_name_printed_without_its_family_name_is_the_full_names() -> None:
+    text = (
+        "Bà Nguyễn Thị Kim Thoa, Giám đốc Sở Y tế tỉnh Lạng Sơn cho biết. "
+        "Theo bà Kim Thoa, Trưởng Ban Chỉ đạo phòng chống dịch tỉnh, dịch đã được khống chế."
+    )
+    [official] = resolved_officials(text)
+    assert official.name == "Nguyễn Thị Kim Thoa"
+    assert [m.text for m in official.mentions] == ["Nguyễn Thị Kim Thoa", "Kim Thoa"]

@@ -39,6 +39,8 @@ _LEVEL_LIST = re.compile(rf"\s+{PLURAL_LEVEL}\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL
 _ALL_LEVELS = re.compile(rf"\s+(?:các cấp|cùng cấp|các (?:{PLURAL_LEVEL}|địa phương))\b")
 _PLURAL_LEVELS = re.compile(
     rf"\s+(?:các|cấp)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_]))*)(?![^\W_])"
+    # "UBND xã nơi cư trú": the body of wherever one lives, no body of the story
+    rf"|\s+(?P<where>{PLURAL_LEVEL})(?=\s+nơi\b)"
     # "UBND quận, huyện, thị xã": three levels listed without "các", the last one naming no place
     rf"|\s+(?P<listed>{PLURAL_LEVEL}(?:\s*(?:,|và|hoặc)\s*{PLURAL_LEVEL}(?![^\W_])){{2,}})(?![^\W_])(?!\s*[A-ZĐ\d])"
 )
@@ -643,7 +645,7 @@ def _plural(text: str, entry: AgencyEntry, start: int, end: int) -> list[AgencyM
     m = _PLURAL_LEVELS.match(text, end) if entry.level_mode == "level" and text[start].isupper() else None
     if m is None:
         return []
-    levels = dict.fromkeys(re.findall(PLURAL_LEVEL, m["levels"] or m["listed"]))
+    levels = dict.fromkeys(re.findall(PLURAL_LEVEL, m["levels"] or m["listed"] or m["where"]))
     return [AgencyMention(start, m.end(), entry, level, True, plural=True) for level in levels]
 
 
@@ -661,7 +663,9 @@ def resolve_levels(
         current, following = out[i], out[i + 1]
         if current.level or current.entry.level_mode != "level" or not following.level:
             continue
-        if _CONNECTOR.match(text[current.end : following.start]):
+        if _CONNECTOR.match(text[current.end : following.start]) and not (
+            current.entry.kind == "department" and following.level in _COMMUNE_LEVELS
+        ):  # "Phòng GD&ĐT, UBND thị trấn": a commune has no Phòng
             out[i] = replace(current, level=following.level)
     areas = {m.entry.name: m.level for m in out if m.entry.level_mode == "area" and m.level}
     districts = Counter(m.level for m in out if m.explicit_level and m.level in _DISTRICT_LEVELS)

@@ -32,6 +32,7 @@ _HOMETOWN = re.compile(
     r"(?<![^\W_])(?:quê (?:quán|ở|tại|gốc)|nguyên quán)(?![^\W_])(?:(?!trú|ngụ)[^.;\n]){0,40}$", re.IGNORECASE
 )
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
+_PERSON_BEFORE = re.compile(r"(?<![^\W_])(?:ông|bà|cụ|anh|chị|em|cháu|bé)\s+$", re.IGNORECASE)
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
 _OPENING_CHARS = 600  # the opening lines, whose province decides for a unit gone from the map
 _FINER_WITHIN = 800  # the opening lines, where a finer unit narrows the place first named
@@ -61,6 +62,8 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, known: boo
     for m in _LEVEL.finditer(text, start, stop):
         if any(s <= m.start() < e for s, e in press) or _HOMETOWN.search(text, max(start, m.start() - 80), m.start()):
             continue
+        if m["level"].endswith(".") and _PERSON_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+            continue  # "cái chết của cụ H. Ngày 13-7": a person's initial, no "huyện"
         level = canonical_level(m["level"])
         begin = name_start(text, m.end())
         run = titled_run(text, begin, 5) if begin is not None else []

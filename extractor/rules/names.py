@@ -26,7 +26,10 @@ _LEVEL_FORMS = {
     "p.": "phường",
 }
 # national papers abbreviate and glue the level word: "TT.Hậu Nghĩa", "H.Đức Hòa", "TP.Tam Kỳ"
-LEVEL_PATTERN = r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã|phường|TP\.?|Tp\.?|TX\.?|TT\.|H\.|Q\.|X\.|P\.)"
+# ("xã hội", society, is no commune: "Viện Nghiên cứu kinh tế xã hội")
+LEVEL_PATTERN = (
+    r"(?:thành phố|thị xã|thị trấn|huyện|quận|tỉnh|xã(?! hội)|phường|TP\.?|Tp\.?|TX\.?|TT\.|H\.|Q\.|X\.|P\.)"
+)
 # a level word ends at its dot or where the word ends; "TPHCM" glues the city's level to its name
 LEVEL_END = r"(?:(?<=\.)|(?<=TP)(?=HCM\b)|(?![^\W_]))"
 

@@ -120,8 +120,8 @@ _LEVEL_REST = re.compile(rf"(?:cấp )?{LEVEL_PATTERN}", re.IGNORECASE)
 
 
 def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
-    """One name for each unit an article names openly ("Cục …", "Trung tâm …"), read the same way at
-    every mention.
+    """One name for each unit an article names openly ("Cục …", "Trung tâm …") or as a party board
+    ("Ban Tuyên giáo"), read the same way at every mention.
 
     A unit printed once with the body it belongs to ("Cục Chống tham nhũng (Thanh tra Chính phủ)") is
     that unit where printed bare. A name that runs on into lower-case words ("Tổng cục Du lịch tham
@@ -129,6 +129,7 @@ def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
     not the unit's (a level word, "và …" or a capitalised word may be the name's own: "Chi cục Kiểm lâm
     tỉnh", "Viện Khoa học thủy lợi miền Nam").
     """
+    mentions = _boards_named_once(mentions)
     units = [m for m in mentions if not m.entry.forms and not m.plural]
     unit_ids = {id(m) for m in units}
     counts = Counter(form_key(m.name) for m in units)
@@ -143,6 +144,22 @@ def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
             m = _cut_run_on(m, key, by_key, counts)
         out.append(m)
     return out
+
+
+def _boards_named_once(mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Ban Tuyên giáo" where the article names the "Ban Tuyên giáo Trung ương": a board printed without
+    its committee is the one board of that name the article prints with one."""
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.entry.level_mode.startswith("board") and m.committee:
+            named.setdefault(m.entry.name, set()).add(m.name)
+    whole = {m.entry.name: m for m in mentions if m.committee and len(named.get(m.entry.name, ())) == 1}
+    return [
+        replace(whole[m.entry.name], start=m.start, end=m.end)
+        if m.entry.level_mode.startswith("board") and not m.committee and m.entry.name in whole
+        else m
+        for m in mentions
+    ]
 
 
 def _cut_run_on(

@@ -373,3 +373,15 @@ def test_a_province_named_after_o_in_the_headline_frames_the_places_of_the_lead(
 def test_a_persons_initial_is_no_district() -> None:
     text = "Gia đình đau buồn trước cái chết của cụ H. Ngày 13-7, UBND tỉnh Quảng Ninh cho biết."
     assert [(p.unit, p.name) for p in find_places(text, known=False)] == [("tỉnh", "Quảng Ninh")]
+
+
+def test_a_namesake_abroad_is_no_locality() -> None:
+    text = (
+        "Khai mạc hội thảo lý luận giữa hai Đảng\n\n"
+        "Sáng 25-5, tại TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc), đã khai mạc hội thảo lý luận lần thứ 13. "
+        "Chiều tối, đoàn đã hội kiến Bí thư Tỉnh ủy tỉnh Hà Nam."
+    )
+    # printed with its country once, the name is abroad where it is printed without it too
+    assert [p.start for p in find_places(text, known=False)] == [text.rindex("tỉnh Hà Nam")]
+    lead = text.split("\n\n")[1]
+    assert find_locality(text.split("\n\n")[0], lead, text, None) is None

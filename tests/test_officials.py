@@ -748,3 +748,9 @@ def test_central_party_posts_abbreviated_t_u() -> None:
     text = "Dự có đồng chí Phạm Văn Minh, Bí thư T.Ư Đảng, Trưởng Ban Tổ chức T.Ư phát biểu."
     [mention] = [m for m in officials(text) if m.chain]
     assert posts(mention) == [("Bí thư Trung ương Đảng", None), ("Trưởng", "Ban Tổ chức Trung ương")]
+
+
+def test_a_management_zone_is_a_body_in_a_post() -> None:
+    text = "Ông Nguyễn Văn Ninh, Giám đốc Khu Quản lý giao thông đô thị số 1 cho biết sẽ sửa mặt đường."
+    [mention] = officials(text)
+    assert posts(mention) == [("Giám đốc", "Khu Quản lý giao thông đô thị số 1")]

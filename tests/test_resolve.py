@@ -139,3 +139,8 @@ def test_a_name_printed_without_its_family_name_is_the_full_names() -> None:
     [official] = resolved_officials(text)
     assert official.name == "Nguyễn Thị Kim Thoa"
     assert [m.text for m in official.mentions] == ["Nguyễn Thị Kim Thoa", "Kim Thoa"]
+
+
+def test_a_bare_board_is_the_one_board_of_its_name_printed_whole() -> None:
+    text = "Bà Lê Thị Hoa, Phó Trưởng Ban Tuyên giáo Trung ương dự. Ban Tuyên giáo đã chỉ đạo các báo. Ban Dân vận dự."
+    assert _agency_names(text) == ["Ban Tuyên giáo Trung ương", "Ban Dân vận"]

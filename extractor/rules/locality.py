@@ -32,6 +32,9 @@ _HOMETOWN = re.compile(
     r"(?<![^\W_])(?:quê (?:quán|ở|tại|gốc)|nguyên quán)(?![^\W_])(?:(?!trú|ngụ)[^.;\n]){0,40}$", re.IGNORECASE
 )
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
+_ABROAD = re.compile(
+    r"\s*[,(-]\s*(?:Trung Quốc|Lào|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Myanmar|Mỹ|Nga|Pháp)\s*(?:[,.;:)]|$)"
+)
 _PERSON_BEFORE = re.compile(r"(?<![^\W_])(?:ông|bà|cụ|anh|chị|em|cháu|bé)\s+$", re.IGNORECASE)
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
 _OPENING_CHARS = 600  # the opening lines, whose province decides for a unit gone from the map
@@ -75,6 +78,8 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, known: boo
         second = titled_run(text, dashed.end(), 3) if dashed else []
         if second and gazetteer().lookup(joined := f"{name} - {text[second[0].start : second[-1].end]}", level):
             name = joined  # "tỉnh Bà Rịa – Vũng Tàu"
+        if _ABROAD.match(text, run[take - 1].end):
+            continue  # "tỉnh Hà Nam, Trung Quốc": a namesake abroad
         if not known or gazetteer().lookup(name, level):
             found.append(PlaceMention(level, name, m.start()))
     return found
@@ -103,7 +108,12 @@ def _province_by_key() -> dict[str, str]:
 
 def _provinces_named(text: str) -> set[str]:
     """The provinces `text` names, in any case ("THÀNH PHỐ HỒ CHÍ MINH")."""
-    return {_province_by_key()[form_key(m.group())] for m in _province_name_pattern().finditer(text)}
+    return {_province_by_key()[form_key(m.group())] for m in _home_province_names(text)}
+
+
+def _home_province_names(text: str) -> list[re.Match[str]]:
+    """The provinces' names printed in `text`, less a namesake abroad ("tỉnh Hà Nam, Trung Quốc")."""
+    return [m for m in _province_name_pattern().finditer(text) if not _ABROAD.match(text, m.end())]
 
 
 def _bare_provinces(title: str) -> list[PlaceMention]:
@@ -152,7 +162,7 @@ def _bare_districts(line: str) -> list[PlaceMention]:
 def _main_province(text: str) -> str | None:
     """The province `text` names (bare, "Quảng Ninh", or with its level, "TP.HCM"), or the one it names
     at least twice as often as any other."""
-    counts = Counter(_province_by_key()[form_key(m.group())] for m in _province_name_pattern().finditer(text))
+    counts = Counter(_province_by_key()[form_key(m.group())] for m in _home_province_names(text))
     counts.update(p.name for p in find_places(text) if _RANK[p.unit] <= 1)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
@@ -258,7 +268,10 @@ def find_locality(
             or _bare_districts(first_sentence)
             or _bare_provinces_at(first_sentence)
         )
-    named = find_places(text)
+    # "TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc)": a namesake abroad, wherever else it is printed
+    abroad = {m.group() for m in _province_name_pattern().finditer(text) if _ABROAD.match(text, m.end())}
+    named = [p for p in find_places(text) if p.name not in abroad]
+    candidates = [p for p in candidates if p.name not in abroad]
     printed = bool(candidates)
     if not candidates:
         counts = Counter((p.unit, p.name) for p in named).most_common()

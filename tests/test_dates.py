@@ -359,6 +359,7 @@ def test_a_day_told_as_tomorrow(lead: str, value: str) -> None:
         ("Thứ sáu (3/2), Sở GD-ĐT đã họp với các trường.", "--02-03", True),
         ("Sáng Chủ nhật 11-6, tại nhà văn hóa phường diễn ra lễ trao giấy khai sinh.", "--06-11", True),
         ("Sự việc được xác định xảy ra ngày 8/1 tại nhóm lớp mầm non.", "--01-08", True),
+        ("Buổi làm việc giữa hai bên, ngày 11/5 vừa qua, chưa có sự thống nhất.", "--05-11", True),
         # a day planned is no event's, however the plan is worded
         ("Đêm chung kết sẽ được tổ chức vào ngày 24/6 tới.", "--06-24", False),
         ("Khu tưởng niệm sẽ chính thức khánh thành vào ngày 15-7.", "--07-15", False),

@@ -19,6 +19,8 @@ _SPAN_DASH = re.compile(r"\s*[-–—]\s*")
 _LUNAR_YEAR = (
     r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
 )
+# "… đã khai mạc vào ngày 29/6 vừa qua": a day told as just past is an event's
+_JUST_PAST = re.compile(r"\)?\s*vừa qua(?![^\W_])")
 _TOMORROW_BEFORE = re.compile(r"(?<![^\W_])(?:ngày|sáng|chiều|tối|trưa|đêm) mai\s*[(,]?\s*$", re.IGNORECASE)
 # "chiều nay, 8-2", "ngày mai, 7.7": a day told as today, yesterday or tomorrow, then by its date
 _RELATIVE_DAY = r"(?:(?:sáng|chiều|tối|trưa|đêm|ngày) (?:nay|qua|mai)|hôm nay|hôm qua)"
@@ -274,7 +276,7 @@ def is_event_cue(text: str, hit: DateHit, *, opening: bool = False) -> bool:
     before = text[max(0, hit.start - 90) : hit.start]
     if _RECAP_DAY.search(before):
         return False
-    if _EVENT_CUE.search(before):
+    if _EVENT_CUE.search(before) or _JUST_PAST.match(text, hit.end):
         return True
     if opening and _ADVERBIAL_DAY.search(before) and _SUBJECT_AFTER.match(text, hit.end):
         return True

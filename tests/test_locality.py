@@ -321,7 +321,7 @@ def test_a_commune_read_inside_the_province_first_named_lies_in_it() -> None:
     # "xã Bình Thành" is a commune's name in many provinces; the one it was read inside decides
     title = "Tình hình sạt lở bờ sông Tiền tại Đồng Tháp"
     lead = (
-        f"{title}\nTình hình sạt lở bờ sông Tiền trên địa bàn tỉnh Đồng Tháp xảy ra rất phức tạp.\n"
+        f"{title}\nTình hình sạt lở bờ sông Tiền ở Đồng Tháp xảy ra rất phức tạp.\n"
         "Ngày 11/5, đoàn khảo sát kiểm tra sạt lở ở xã Bình Thành, huyện Thanh Bình, tỉnh Đồng Tháp."
     )
     body = "Đoạn sông giữa huyện Chợ Mới (tỉnh An Giang) và huyện Thanh Bình cũng cần quan trắc."
@@ -385,3 +385,12 @@ def test_a_namesake_abroad_is_no_locality() -> None:
     assert [p.start for p in find_places(text, known=False)] == [text.rindex("tỉnh Hà Nam")]
     lead = text.split("\n\n")[1]
     assert find_locality(text.split("\n\n")[0], lead, text, None) is None
+
+
+def test_a_story_told_across_its_province_is_the_provinces() -> None:
+    title = "Tình hình sạt lở bờ sông tại Lạng Sơn"
+    lead = (
+        f"{title}\n\nTình hình sạt lở bờ sông trên địa bàn tỉnh Lạng Sơn diễn biến phức tạp.\n\n"
+        "Ngày 11/5, đoàn công tác đến kiểm tra khu vực xã Hoàng Đồng, thành phố Lạng Sơn."
+    )
+    assert find_locality(title, lead, lead, None) == {"unit": "tỉnh", "name": "Lạng Sơn", "province": "Lạng Sơn"}

@@ -35,6 +35,7 @@ _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
 _ABROAD = re.compile(
     r"\s*[,(-]\s*(?:Trung Quốc|Lào|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Myanmar|Mỹ|Nga|Pháp)\s*(?:[,.;:)]|$)"
 )
+_PROVINCE_WIDE = re.compile(r"(?:trên (?:toàn )?địa bàn|toàn|khắp|cả) (?:tỉnh|thành phố)(?![^\W_])", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?<![^\W_])(?:ông|bà|cụ|anh|chị|em|cháu|bé)\s+$", re.IGNORECASE)
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
 _OPENING_CHARS = 600  # the opening lines, whose province decides for a unit gone from the map
@@ -243,7 +244,8 @@ def find_locality(
     if title:
         prefix = _title_prefix(title)
         candidates = ([prefix] if prefix else []) + find_places(title) or _bare_districts(title)
-    first_sentence = re.split(r"\.\s|\n", lead.removeprefix(title or "").strip(), maxsplit=1)[0]
+    first_paragraph = lead.removeprefix(title or "").strip().split("\n", 1)[0]
+    first_sentence = re.split(r"\.\s", first_paragraph, maxsplit=1)[0]
     named_in_title = candidates or (_bare_provinces(title) if title else [])
     if title and named_in_title and all(p.unit in ("tỉnh", "thành phố") for p in named_in_title):
         # "Hòa Bình: Bí thư thị trấn Kỳ Sơn bị đâm": a smaller unit in the headline, gone from the map
@@ -293,6 +295,9 @@ def find_locality(
         chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
     chosen = _dominant_commune(chosen, named) or chosen
     province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead, within)
+    if province and _RANK[chosen.unit] > 0 and _PROVINCE_WIDE.search(f"{title or ''}\n{first_paragraph}"):
+        # "Tình hình sạt lở … trên địa bàn tỉnh Đồng Tháp": the story is the province's, its communes examples
+        return {"unit": gazetteer().province_unit(province), "name": province, "province": province}
     return {"unit": chosen.unit, "name": chosen.name, "province": province}
 
 

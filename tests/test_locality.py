@@ -321,7 +321,7 @@ def test_a_commune_read_inside_the_province_first_named_lies_in_it() -> None:
     # "xã Bình Thành" is a commune's name in many provinces; the one it was read inside decides
     title = "Tình hình sạt lở bờ sông Tiền tại Đồng Tháp"
     lead = (
-        f"{title}\nTình hình sạt lở bờ sông Tiền ở Đồng Tháp xảy ra rất phức tạp.\n"
+        f"{title}\nTình hình sạt lở bờ sông Tiền ở tỉnh Đồng Tháp xảy ra rất phức tạp.\n"
         "Ngày 11/5, đoàn khảo sát kiểm tra sạt lở ở xã Bình Thành, huyện Thanh Bình, tỉnh Đồng Tháp."
     )
     body = "Đoạn sông giữa huyện Chợ Mới (tỉnh An Giang) và huyện Thanh Bình cũng cần quan trắc."

@@ -239,6 +239,13 @@ def news_outlets() -> frozenset[str]:
 
 
 @cache
+def countries() -> re.Pattern[str]:
+    """One pattern of every country's name, anchored where it is tried, longest first."""
+    names = sorted((r[0] for r in _rows("countries.txt")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?![^\W_])")
+
+
+@cache
 def private_bodies() -> re.Pattern[str]:
     """The words that open a private or business body's name, as one pattern anchored where it is tried."""
     forms = sorted((r[0] for r in _rows("private_bodies.txt")), key=len, reverse=True)

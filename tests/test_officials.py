@@ -754,3 +754,27 @@ def test_a_management_zone_is_a_body_in_a_post() -> None:
     text = "Ông Nguyễn Văn Ninh, Giám đốc Khu Quản lý giao thông đô thị số 1 cho biết sẽ sửa mặt đường."
     [mention] = officials(text)
     assert posts(mention) == [("Giám đốc", "Khu Quản lý giao thông đô thị số 1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Thủ tướng sẽ hội đàm với Thủ tướng Nhật Bản Shinzo Abe tại Tokyo.", "Shinzo Abe", "Thủ tướng Nhật Bản"),
+        ("Phó Thủ tướng Nga Alexander Novak cho biết giá dầu sẽ tăng.", "Alexander Novak", "Phó Thủ tướng Nga"),
+        ("Chủ tịch QH Campuchia Samdech Heng Samrin phát biểu.", "Heng Samrin", "Chủ tịch Quốc hội Campuchia"),
+    ],
+)
+def test_a_post_of_another_country_is_written_with_the_country(text: str, name: str, title: str) -> None:
+    found = [(m.name, [p.role.role for p in m.chain.posts]) for m in officials(text) if m.chain]
+    assert found == [(name, [title])]
+
+
+def test_a_foreign_prime_minister_names_no_vietnamese_government() -> None:
+    text = (
+        "Tin thế giới\n\nThủ tướng Nhật Bản Shinzo Abe cho biết sẽ thăm khu vực." + " Chuyến thăm kéo dài ba ngày." * 8
+    )
+    record = extract(text)
+    assert [(o.name, [p.title for p in o.positions]) for o in record.officials] == [
+        ("Shinzo Abe", ["Thủ tướng Nhật Bản"])
+    ]
+    assert "Chính phủ" not in [a.name for a in record.agencies]

@@ -497,6 +497,9 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     mentions: list[OfficialMention] = []
     for chain in chains:
         sentence = sentence_at(text, chain.start, chain.end)
+        if foreign := _foreign_holder(text, chain, sentence):
+            mentions.append(foreign)
+            continue
         listed = _names_listed_after(text, chain, sentence)
         for run in listed:
             mentions.append(OfficialMention(_name_of(text, run), run[0].start, run[-1].end, chain))
@@ -533,6 +536,28 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     mentions.sort(key=lambda m: m.start)
     _assign_event_roles(text, mentions)
     return mentions
+
+
+def _foreign_holder(text: str, chain: Chain, sentence: tuple[int, int]) -> OfficialMention | None:
+    """ "Thủ tướng Nhật Bản Shinzo Abe", "Phó Thủ tướng Nga Alexander Novak": a post of another country,
+    held by the name printed after the country's. The post is written out with its country."""
+    post = chain.posts[0]
+    if len(chain.posts) > 1 or post.organization or text[chain.end : chain.end + 1] != " ":
+        return None
+    country = lexicon.countries().match(text, chain.end + 1)
+    run = titled_run(text, country.end() + 1, _MAX_NAME_WORDS) if country else []
+    if len(run) < 2 or _is_place(text, run, after_post=True):
+        return None
+    w_start, w_end = _ner_window(text, run[0].start, run[-1].end, sentence)
+    named = any(not is_vietnamese_syllable(w.text) for w in run) or any(
+        w_start + s <= run[0].start and run[-1].end <= w_start + e for s, e in nlp.person_spans(text[w_start:w_end])
+    )
+    if not named:
+        return None
+    # the role written out, less the Vietnamese body it heads at home ("Thủ tướng Chính phủ")
+    role = RoleEntry((), f"{post.role.role.removesuffix(' Chính phủ')} {country.group()}", "none", None)
+    foreign = PostMatch(post.start, country.end(), role, None, former=post.former, acting=post.acting)
+    return OfficialMention(_name_of(text, run), run[0].start, run[-1].end, Chain(chain.start, country.end(), [foreign]))
 
 
 def _candidate_name(

@@ -30,12 +30,14 @@ def canonical_title(post: PostMatch, organization: AgencyMention | None) -> str:
 
 
 def _drop_subsumed(positions: list[Position]) -> list[Position]:
-    """A bare "Phó Bí thư" adds nothing beside "Phó Bí thư Huyện ủy" for the same person."""
+    """A bare "Phó Bí thư" adds nothing beside "Phó Bí thư Huyện ủy" for the same person, nor a bare "Thủ
+    tướng" (read as the Vietnamese government's) beside "Thủ tướng Campuchia"."""
     titles = [p.title.casefold() for p in positions]
+    stems = [t.removesuffix(" chính phủ") for t in titles]
     return [
         p
-        for p, title in zip(positions, titles, strict=True)
-        if not any(other != title and other.startswith(title + " ") for other in titles)
+        for p, title, stem in zip(positions, titles, stems, strict=True)
+        if not any(other != title and other.startswith(stem + " ") for other in titles)
     ]
 
 

@@ -144,3 +144,12 @@ def test_a_name_printed_without_its_family_name_is_the_full_names() -> None:
 def test_a_bare_board_is_the_one_board_of_its_name_printed_whole() -> None:
     text = "Bà Lê Thị Hoa, Phó Trưởng Ban Tuyên giáo Trung ương dự. Ban Tuyên giáo đã chỉ đạo các báo. Ban Dân vận dự."
     assert _agency_names(text) == ["Ban Tuyên giáo Trung ương", "Ban Dân vận"]
+
+
+def test_a_bare_post_adds_nothing_beside_the_same_post_written_whole() -> None:
+    text = (
+        "Phó Thủ tướng Thường trực Chính phủ Trương Văn Bình chủ trì hội nghị. "
+        "Kết luận hội nghị, Phó Thủ tướng Trương Văn Bình yêu cầu các bộ khẩn trương thực hiện."
+    )
+    [official] = resolved_officials(text)
+    assert [p.title for p in official.positions] == ["Phó Thủ tướng Thường trực Chính phủ"]

@@ -8,7 +8,9 @@ import unicodedata
 from extractor import lexicon
 from extractor.clean import strip_fragments
 from extractor.document import Block, Document, HtmlPage, Page
+from extractor.gazetteer import gazetteer
 from extractor.rules.dates import parse_dateline
+from extractor.rules.names import is_surname, is_vietnamese_syllable
 
 _DATELINE_WINDOW = 8
 _DATELINE_LABEL = re.compile(
@@ -39,6 +41,10 @@ _TRAILING_BYLINES = (
     re.compile(rf"(?<=[.!?…\"”)])\s+(?P<byline>{_BYLINE_CHARS}{{2,60}}?)\s*$"),
 )
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
+# "…, Thủ tướng nói Minh Hạnh": an author of two or three syllables glued to a last sentence left unfinished
+_GLUED_AUTHOR = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s(?P<author>(?:[A-ZĐ][^\W\d_]*\s?){2,3})$")
+_HOME_COUNTRY = "Việt Nam"
+_BEFORE_A_NAME = re.compile(r"(?:ông|bà|anh|chị|em|cháu|cụ|đồng chí|của|và|với|cho|tên|là|theo)\s$", re.IGNORECASE)
 
 
 def _is_dateline(line: str) -> bool:
@@ -124,7 +130,33 @@ def _split_trailing_byline(line: str) -> tuple[str, str | None]:
         found = byline_of(credited["author"] or credited["named"] if credited else m["byline"]) if m else None
         if m and found:
             return line[: m.start()].rstrip(), found
-    return line, None
+    return _split_glued_author(line)
+
+
+def _split_glued_author(line: str) -> tuple[str, str | None]:
+    """The author glued to a last sentence that lost its full stop ("… bất cứ lúc nào Nguyễn Tuấn"): a
+    name-like run at the very end, after a word in lower case that does not lead into a name ("anh",
+    "của") and naming no place."""
+    m = _GLUED_AUTHOR.search(line.rstrip())
+    if m is None:
+        return line, None
+    author = m["author"].strip()
+    words = author.split()
+    before = line[: m.start("author")]
+    last_word = before.split()[-1] if before.split() else ""
+    if (
+        _BEFORE_A_NAME.search(before)
+        or not last_word.islower()
+        or not all(is_vietnamese_syllable(w) for w in words)
+        or (len(words) == 3 and not is_surname(words[0].title()))  # "tháng Giêng Lê Minh", "Phật Nam Phong"
+        or gazetteer().lookup(author)
+        or author in gazetteer().province_names
+        or author.casefold() in lexicon.news_outlets()
+        or lexicon.countries().fullmatch(author)
+        or author == _HOME_COUNTRY  # "… Viện Hàn lâm Khoa học và Công nghệ Việt Nam"
+    ):
+        return line, None
+    return before.rstrip(), author
 
 
 def _classify(line: str) -> str:

@@ -145,6 +145,9 @@ def test_font_widget_above_the_headline_is_not_the_headline() -> None:
         ("…thành hoạt động ngoại khóa. Ảnh: Tuệ Nhi Tuệ Nhi", "Tuệ Nhi"),  # the last credit, then the author
         ("…các liền anh, liền chị giao lưu với khán giả. Ảnh: TH Minh Châu", "Minh Châu"),  # a credit in initials
         ("…Quyết định số 37 công khai thông tin người tố cáo (ảnh: T.L) NGỌC LAN", "NGỌC LAN"),  # after a bracket
+        # glued to a last sentence that lost its full stop
+        ("…có nguy cơ trôi xuống sông bất cứ lúc nào Nguyễn Tuấn", "Nguyễn Tuấn"),
+        ("…có luật sư tham gia thì chúng ta càng hoan nghênh”, Thủ tướng nói Minh Hạnh", "Minh Hạnh"),
     ],
 )
 def test_a_byline_glued_to_the_last_paragraph_is_split_off(last_paragraph: str, byline: str) -> None:
@@ -199,6 +202,20 @@ def test_a_headline_may_open_with_a_quoted_word(quote: str) -> None:
     body = "Chiều 30/5, Sở GD&ĐT đã làm việc với các trường về việc dạy bơi trong trường học."
     doc = document([title, body])
     assert doc.title is not None and doc.title.text == title
+
+
+@pytest.mark.parametrize(
+    "last_paragraph",
+    [
+        "…theo lời kể của anh Nguyễn Văn An",  # a person the sentence names
+        "…đoàn đã kiểm tra tại tỉnh Quảng Nam",  # a place
+        "…tổ chức lễ hội vào dịp Rằm tháng Giêng Lê Minh",  # three words need a family name first
+    ],
+)
+def test_a_last_sentence_ending_in_a_name_is_no_byline(last_paragraph: str) -> None:
+    title = "Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy về công tác cán bộ"
+    body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy. " * 4
+    assert segment(Page(lines=[title, body.strip(), last_paragraph]), "<test>").byline is None
 
 
 def test_the_last_photos_credit_alone_is_no_byline() -> None:

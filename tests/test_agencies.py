@@ -692,3 +692,24 @@ def test_the_body_of_wherever_one_lives_is_a_class() -> None:
 )
 def test_bodies_of_religion_land_and_publishing(text: str, name: str) -> None:
     assert [m.name for m in find_agencies(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phòng CSGT, Công an TP Hà Nội cho biết đã xử phạt", "Phòng Cảnh sát giao thông Công an thành phố"),
+        (
+            "Phòng Kỹ thuật hình sự (PC54) - Công an TP Hải Phòng đã khám nghiệm",
+            "Phòng Kỹ thuật hình sự Công an thành phố",
+        ),
+    ],
+)
+def test_a_police_department_printed_before_its_force(text: str, name: str) -> None:
+    assert [m.name for m in find_agencies(text)][0] == name
+
+
+def test_a_unit_and_a_force_listed_side_by_side_stay_two() -> None:
+    assert [m.name for m in find_agencies("Chi cục Kiểm lâm, Công an huyện đã vào cuộc")] == [
+        "Chi cục Kiểm lâm",
+        "Công an huyện",
+    ]

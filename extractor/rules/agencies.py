@@ -238,7 +238,7 @@ def _past_spokesperson(text: str, end: int) -> int:
     return spokesperson.end() if spokesperson else end
 
 
-_ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?P<country>\s+(?:Việt Nam|VN)(?![^\W_]))?")
+_ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&.-]{1,9}\)(?P<country>\s+(?:Việt Nam|VN)(?![^\W_]))?")
 _DELEGATION = re.compile(
     rf"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|thanh tra|liên ngành)(?: liên ngành)? "
     rf"của (?P<level>{PLURAL_LEVEL}) (?=[A-ZĐ])"
@@ -475,6 +475,7 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
     return taken[-1].end, name
 
 
+_POLICE_DEPARTMENT = ("Phòng", "Công an")
 _PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
 _PARENT_COMMA = re.compile(r"\s*,\s*")
 _CLOSE = re.compile(r"\s*\)")
@@ -499,8 +500,10 @@ VENUE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$", re.IGNORECASE)  # "t�
 _PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở|lên|về|tới|đến|vào|xuống|sang)\s+$", re.IGNORECASE)
 
 
-def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] | None:
+def _parent_at(text: str, end: int, lenient: bool, head: str) -> tuple[AgencyMention, int] | None:
     """The body printed after a unit's name that it belongs to, and where the mention ends."""
+    if aside := _ABBREVIATION_ASIDE.match(text, end):  # "Phòng Kỹ thuật hình sự (PC54) - Công an TP"
+        end = aside.end()
     opener = _PARENT_OPEN.match(text, end)
     parent = match_agency_at(text, opener.end(), lowercase_ok=lenient) if opener else None
     if parent and "(" in opener.group():
@@ -508,10 +511,13 @@ def _parent_at(text: str, end: int, lenient: bool) -> tuple[AgencyMention, int] 
         return (parent, close.end()) if close else None
     if parent:
         return parent, parent.end
-    # "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư thành phố Cần Thơ cho biết"
-    comma = _PARENT_COMMA.match(text, end) if lenient else None
-    head = _fixed_head_at(text, comma.end()) if comma else None
-    parent = _extend(text, head[0], comma.end(), head[1], True) if comma and head else None
+    # "Giám đốc Trung tâm Hỗ trợ doanh nghiệp, Sở Kế hoạch và Đầu tư thành phố Cần Thơ cho biết"; outside a
+    # post only a force's own department: "Phòng CSGT, Công an TP Hà Nội"
+    comma = _PARENT_COMMA.match(text, end)
+    fixed = _fixed_head_at(text, comma.end()) if comma else None
+    if fixed and not lenient and (head, fixed[0].name) != _POLICE_DEPARTMENT:
+        fixed = None
+    parent = _extend(text, fixed[0], comma.end(), fixed[1], True) if comma and fixed else None
     if parent and not _LISTED_ON.match(text, parent.end):
         return parent, parent.end
     return None
@@ -534,7 +540,7 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
     name_end, name = named
     if len(name) == 1 or any(gazetteer().lookup(f"{head.head} {n}") for n in (name, name.split()[0])):
         return None  # "Hội N" cut short; "Hội An và Khu đền tháp", a place's name
-    parent = _parent_at(text, name_end, lenient)
+    parent = _parent_at(text, name_end, lenient, head.head)
     if parent:
         body, end = parent
         entry = AgencyEntry((), f"{head.head} {name} {body.name}", head.kind, "none", None)

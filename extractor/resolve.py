@@ -122,8 +122,8 @@ _LEVEL_REST = re.compile(rf"(?:cấp )?{LEVEL_PATTERN}", re.IGNORECASE)
 
 
 def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
-    """One name for each unit an article names openly ("Cục …", "Trung tâm …") or as a party board
-    ("Ban Tuyên giáo"), read the same way at every mention.
+    """One name for each unit an article names openly ("Cục …", "Trung tâm …"), as a party board ("Ban
+    Tuyên giáo") or without its level where it names the central body, read the same way at every mention.
 
     A unit printed once with the body it belongs to ("Cục Chống tham nhũng (Thanh tra Chính phủ)") is
     that unit where printed bare. A name that runs on into lower-case words ("Tổng cục Du lịch tham
@@ -131,7 +131,7 @@ def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
     not the unit's (a level word, "và …" or a capitalised word may be the name's own: "Chi cục Kiểm lâm
     tỉnh", "Viện Khoa học thủy lợi miền Nam").
     """
-    mentions = _boards_named_once(mentions)
+    mentions = _central_where_no_local(_boards_named_once(mentions))
     units = [m for m in mentions if not m.entry.forms and not m.plural]
     unit_ids = {id(m) for m in units}
     counts = Counter(form_key(m.name) for m in units)
@@ -146,6 +146,23 @@ def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
             m = _cut_run_on(m, key, by_key, counts)
         out.append(m)
     return out
+
+
+def _central_where_no_local(mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """ "MTTQ Việt Nam" where the story names the "Ủy ban Trung ương MTTQ Việt Nam" and no local committee
+    with its level: the central body."""
+    leveled = {m.entry.name for m in mentions if m.explicit_level}
+    central = {
+        form_key(m.entry.name.replace("Trung ương ", "")): m.entry
+        for m in mentions
+        if m.entry.level_mode == "none" and "Trung ương " in m.entry.name
+    }
+    return [
+        replace(m, entry=central[key], level=None)
+        if not m.level and (key := form_key(m.entry.name)) in central and m.entry.name not in leveled
+        else m
+        for m in mentions
+    ]
 
 
 def _boards_named_once(mentions: list[AgencyMention]) -> list[AgencyMention]:

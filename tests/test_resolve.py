@@ -153,3 +153,11 @@ def test_a_bare_post_adds_nothing_beside_the_same_post_written_whole() -> None:
     )
     [official] = resolved_officials(text)
     assert [p.title for p in official.positions] == ["Phó Thủ tướng Thường trực Chính phủ"]
+
+
+def test_a_levelless_front_is_the_central_one_where_the_story_names_it_and_no_local_one() -> None:
+    text = "Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị. Đại diện MTTQ Việt Nam cho biết sẽ giám sát."
+    assert _agency_names(text) == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    # a local committee printed with its level keeps the level-less ones local
+    local = text + " Ủy ban MTTQ Việt Nam huyện Kim Bôi đã báo cáo."
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam huyện" in _agency_names(local)

@@ -240,9 +240,15 @@ def news_outlets() -> frozenset[str]:
 
 @cache
 def countries() -> re.Pattern[str]:
-    """One pattern of every country's name, anchored where it is tried, longest first."""
+    """One pattern of every country's name as printed, anchored where it is tried, longest first."""
     names = sorted((r[0] for r in _rows("countries.txt")), key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?![^\W_])")
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """A country's name written out, by the name as printed ("CHND Trung Hoa")."""
+    return {r[0]: r[1] if len(r) > 1 and r[1] else r[0] for r in _rows("countries.txt")}
 
 
 @cache

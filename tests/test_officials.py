@@ -762,6 +762,12 @@ def test_a_management_zone_is_a_body_in_a_post() -> None:
         ("Thủ tướng sẽ hội đàm với Thủ tướng Nhật Bản Shinzo Abe tại Tokyo.", "Shinzo Abe", "Thủ tướng Nhật Bản"),
         ("Phó Thủ tướng Nga Alexander Novak cho biết giá dầu sẽ tăng.", "Alexander Novak", "Phó Thủ tướng Nga"),
         ("Chủ tịch QH Campuchia Samdech Heng Samrin phát biểu.", "Heng Samrin", "Chủ tịch Quốc hội Campuchia"),
+        # a name in Vietnamese syllables, and a country abbreviated
+        (
+            "Theo lời mời của Chủ tịch nước CHND Trung Hoa Tập Cận Bình, đoàn sang thăm.",
+            "Tập Cận Bình",
+            "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa",
+        ),
     ],
 )
 def test_a_post_of_another_country_is_written_with_the_country(text: str, name: str, title: str) -> None:

@@ -61,6 +61,7 @@ _ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
 _BOARD_BEFORE = re.compile(r"(?<![^\W_])(?:Ban|Đoàn)\s+\Z")
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
+_FOREIGN_NAME_WORDS = 4
 
 
 @dataclass
@@ -548,14 +549,16 @@ def _foreign_holder(text: str, chain: Chain, sentence: tuple[int, int]) -> Offic
     run = titled_run(text, country.end() + 1, _MAX_NAME_WORDS) if country else []
     if len(run) < 2 or _is_place(text, run, after_post=True):
         return None
+    # after a post and a country, a short capitalised run is a name ("Tập Cận Bình"); a longer one must read as one
     w_start, w_end = _ner_window(text, run[0].start, run[-1].end, sentence)
-    named = any(not is_vietnamese_syllable(w.text) for w in run) or any(
+    named = len(run) <= _FOREIGN_NAME_WORDS or any(
         w_start + s <= run[0].start and run[-1].end <= w_start + e for s, e in nlp.person_spans(text[w_start:w_end])
     )
     if not named:
         return None
     # the role written out, less the Vietnamese body it heads at home ("Thủ tướng Chính phủ")
-    role = RoleEntry((), f"{post.role.role.removesuffix(' Chính phủ')} {country.group()}", "none", None)
+    written = lexicon.country_names()[country.group()]
+    role = RoleEntry((), f"{post.role.role.removesuffix(' Chính phủ')} {written}", "none", None)
     foreign = PostMatch(post.start, country.end(), role, None, former=post.former, acting=post.acting)
     return OfficialMention(_name_of(text, run), run[0].start, run[-1].end, Chain(chain.start, country.end(), [foreign]))
 

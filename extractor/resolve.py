@@ -135,7 +135,7 @@ def unify_units(mentions: list[AgencyMention]) -> list[AgencyMention]:
     units = [m for m in mentions if not m.entry.forms and not m.plural]
     unit_ids = {id(m) for m in units}
     counts = Counter(form_key(m.name) for m in units)
-    by_key = {form_key(m.name): m for m in units}
+    by_key = dict(sorted(((form_key(m.name), m) for m in units), key=lambda item: len(item[0])))  # shortest first
     parented = {form_key(m.name[: -len(m.parent.name) - 1]): m for m in units if m.parent}
     out = []
     for m in mentions:
@@ -184,8 +184,9 @@ def _boards_named_once(mentions: list[AgencyMention]) -> list[AgencyMention]:
 def _cut_run_on(
     mention: AgencyMention, key: str, by_key: dict[str, AgencyMention], counts: Counter[str]
 ) -> AgencyMention:
-    """The shortest name printed often enough that `mention`'s name runs on from, if any."""
-    for shorter, unit in sorted(by_key.items(), key=lambda item: len(item[0])):
+    """The shortest name printed often enough that `mention`'s name runs on from, if any (`by_key` is
+    shortest first)."""
+    for shorter, unit in by_key.items():
         rest = mention.name[len(unit.name) + 1 :]
         if not key.startswith(shorter + " ") or not rest[:1].islower() or counts[shorter] < 2 * counts[key]:
             continue

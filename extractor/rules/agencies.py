@@ -320,7 +320,12 @@ def _body_of_field(text: str, pos: int, head: str) -> AgencyMention | None:
 def is_field_body(mention: AgencyMention, head: str) -> bool:
     """Whether a mention is the body of a field under `head` ("Bộ Xây dựng" for "Bộ"), not another
     body the head's word begins ("Bộ Chính trị")."""
-    return mention.entry.name in {f"{head} {sector}" for _, sector in lexicon.sectors()}
+    return mention.entry.name in _field_bodies(head)
+
+
+@cache
+def _field_bodies(head: str) -> frozenset[str]:
+    return frozenset(f"{head} {sector}" for _, sector in lexicon.sectors())
 
 
 def met_at_levels(host: AgencyMention, start: int, end: int, levels: list[str]) -> list[AgencyMention]:
@@ -431,11 +436,7 @@ def _task_name(text: str, at: int) -> tuple[int, str] | None:
         if i >= 2 and gap == " " and _LEVEL_AT.match(text, word.start):
             if run[i - 1].text.isdigit() and i > 2 and text[run[i - 2].end : run[i - 1].start] == " ":
                 return None  # "… sự cố môi trường biển 4 tỉnh": levels counted, no body's (not "Ban Chỉ đạo 389 tỉnh")
-            name = ""
-            for j, taken in enumerate(run[:i]):
-                joiner = text[run[j - 1].end : taken.start] if j else ""
-                name += (" và " if joiner == "&" else joiner) + _expanded(taken.text, name)
-            return run[i - 1].end, name
+            return run[i - 1].end, _written_out(text, run[:i])
         if (gap if not i else not _TASK_JOINER.fullmatch(gap)) or _ends_task(text, word):
             return None
     return None
@@ -468,11 +469,17 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
         taken.pop()
     if not taken:
         return None
+    return taken[-1].end, _written_out(text, taken)
+
+
+def _written_out(text: str, taken: list[Word]) -> str:
+    """A unit's name from its printed words, abbreviations written out; the words are joined as printed
+    (a space, or the comma or dash of a paired word), "&" as "và" ("PCTT&TKCN")."""
     name = ""
     for i, word in enumerate(taken):
-        joiner = text[taken[i - 1].end : word.start] if i else ""  # " ", or the comma or dash of a paired word
-        name += _DASH.sub("-", joiner) + _expanded(word.text, name)
-    return taken[-1].end, name
+        joiner = text[taken[i - 1].end : word.start] if i else ""
+        name += (" và " if joiner == "&" else _DASH.sub("-", joiner)) + _expanded(word.text, name)
+    return name
 
 
 _POLICE_DEPARTMENT = ("Phòng", "Công an")

@@ -32,9 +32,6 @@ _HOMETOWN = re.compile(
     r"(?<![^\W_])(?:quê (?:quán|ở|tại|gốc)|nguyên quán)(?![^\W_])(?:(?!trú|ngụ)[^.;\n]){0,40}$", re.IGNORECASE
 )
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
-_ABROAD = re.compile(
-    r"\s*[,(-]\s*(?:Trung Quốc|Lào|Campuchia|Thái Lan|Hàn Quốc|Nhật Bản|Đài Loan|Myanmar|Mỹ|Nga|Pháp)\s*(?:[,.;:)]|$)"
-)
 _PROVINCE_WIDE = re.compile(r"(?:trên (?:toàn )?địa bàn|toàn|khắp|cả) (?:tỉnh|thành phố)(?![^\W_])", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?<![^\W_])(?:ông|bà|cụ|anh|chị|em|cháu|bé)\s+$", re.IGNORECASE)
 _BEFORE_THE_MERGER = "2025-06-30"  # an undated article is read against the older, longer-lived map
@@ -79,7 +76,7 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, known: boo
         second = titled_run(text, dashed.end(), 3) if dashed else []
         if second and gazetteer().lookup(joined := f"{name} - {text[second[0].start : second[-1].end]}", level):
             name = joined  # "tỉnh Bà Rịa – Vũng Tàu"
-        if _ABROAD.match(text, run[take - 1].end):
+        if _abroad(text, run[take - 1].end):
             continue  # "tỉnh Hà Nam, Trung Quốc": a namesake abroad
         if not known or gazetteer().lookup(name, level):
             found.append(PlaceMention(level, name, m.start()))
@@ -114,7 +111,17 @@ def _provinces_named(text: str) -> set[str]:
 
 def _home_province_names(text: str) -> list[re.Match[str]]:
     """The provinces' names printed in `text`, less a namesake abroad ("tỉnh Hà Nam, Trung Quốc")."""
-    return [m for m in _province_name_pattern().finditer(text) if not _ABROAD.match(text, m.end())]
+    return [m for m in _province_name_pattern().finditer(text) if not _abroad(text, m.end())]
+
+
+@cache
+def _country_after() -> re.Pattern[str]:
+    return re.compile(rf"\s*[,(-]\s*(?:{lexicon.countries().pattern})\s*(?:[,.;:)]|$)")
+
+
+def _abroad(text: str, end: int) -> bool:
+    """A place's name printed with a country after it ("tỉnh Hà Nam, Trung Quốc"): a namesake abroad."""
+    return bool(_country_after().match(text, end))
 
 
 def _bare_provinces(title: str) -> list[PlaceMention]:
@@ -271,7 +278,7 @@ def find_locality(
             or _bare_provinces_at(first_sentence)
         )
     # "TP Trịnh Châu (tỉnh Hà Nam, Trung Quốc)": a namesake abroad, wherever else it is printed
-    abroad = {m.group() for m in _province_name_pattern().finditer(text) if _ABROAD.match(text, m.end())}
+    abroad = {m.group() for m in _province_name_pattern().finditer(text) if _abroad(text, m.end())}
     named = [p for p in find_places(text) if p.name not in abroad]
     candidates = [p for p in candidates if p.name not in abroad]
     printed = bool(candidates)

@@ -58,6 +58,13 @@ def test_a_conference_deploying_a_document_is_a_deployment() -> None:
     assert coord.event_types("Tỉnh đã triển khai thông tư này từ tháng 3") == []
 
 
+def test_the_tasks_of_the_second_half_year_are_a_plan() -> None:
+    assert coord.event_types(
+        "Buổi làm việc bàn tình hình 6 tháng đầu năm và nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2018"
+    ) == ["lam_viec", "trien_khai"]
+    assert coord.event_types("Kết quả 6 tháng cuối năm 2017 của huyện vượt kế hoạch") == []
+
+
 def test_working_at_a_place_as_employment_is_no_working_session() -> None:
     assert coord.event_types("Hai cô giáo mới làm việc tại trường từ tháng 9 năm ngoái") == []
     assert coord.event_types("Ông từng làm việc tại Sở Xây dựng") == []

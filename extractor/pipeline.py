@@ -291,11 +291,14 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     hits = find_dates(text)
     event_hit = _event_hit(doc, hits)
     # one who acts at an event stands for the body of their first post: "Bí thư Tỉnh ủy, Trưởng đoàn
-    # ĐBQH tỉnh X chủ trì" puts the Tỉnh ủy there, not every body X has a seat in
+    # ĐBQH tỉnh X chủ trì" puts the Tỉnh ủy there, not every body X has a seat in; one who held it
+    # ("nguyên Bí thư Thành ủy") stands for none
     actors = [
-        coord.Actor(o.start, frozenset(o.event_roles), (first.start, first.end))
+        coord.Actor(o.start, frozenset(o.event_roles), bodies)
         for o in official_mentions
-        if o.chain and (first := next((p.organization for p in o.chain.posts if p.organization), None))
+        if o.chain
+        and not o.chain.posts[0].former
+        and (bodies := tuple((p.organization.start, p.organization.end) for p in o.chain.posts if p.organization))
     ]
     coordination, parties = _coordination(doc, counted, held, home, hits, event_hit, met, actors)
     # "HĐND các huyện, thành phố" is a class of bodies; it names agencies only as a party of the event.

@@ -435,6 +435,44 @@ def test_one_who_agrees_at_the_session_speaks_at_it() -> None:
     assert set(coordination.parties) == {"Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"}
 
 
+def test_one_who_reports_at_a_session_of_two_bodies_adds_theirs() -> None:
+    text = (
+        "Bí thư Thành ủy Cần Thơ làm việc với Quận ủy Bình Yên\n\n"
+        "Ngày 9/3, Bí thư Thành ủy Cần Thơ Lê Minh Tâm chủ trì buổi làm việc với Quận ủy quận Bình Yên về tình "
+        "hình kinh tế xã hội của địa phương năm qua. Ông Trần Văn Lộc – Phó Chủ tịch UBND quận Bình Yên báo cáo, năm "
+        "2016 quận thu ngân sách vượt dự toán. Dự buổi làm việc có ông Vũ Hải Nam, Giám đốc Sở Tài chính thành "
+        "phố Cần Thơ. Trưởng Công an quận Bình Yên Nguyễn Văn Hòa cho biết tội phạm giảm."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    # the reporter's body joins the two that meet; one who only attends is their guest
+    assert set(coordination.parties) == {"Thành ủy", "Quận ủy", "Ủy ban nhân dân quận"}
+
+
+def test_one_who_reports_for_a_party_adds_no_other_body_of_theirs() -> None:
+    text = (
+        "Bí thư Huyện ủy làm việc với Mặt trận huyện\n\n"
+        "Ngày 12/4, Bí thư Huyện ủy Lâm Hà Đỗ Thị Mai chủ trì buổi làm việc với Ủy ban MTTQ Việt Nam huyện Lâm Hà về "
+        "kết quả công tác quý I. Ông Phan Văn Tư, Trưởng Ban Dân vận Huyện ủy, Chủ tịch Ủy ban MTTQ Việt Nam "
+        "huyện Lâm Hà báo cáo kết quả công tác từ đầu năm đến nay của Mặt trận và các đoàn thể."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.parties == ["Huyện ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]
+
+
+def test_a_former_post_holder_speaks_for_no_body() -> None:
+    text = (
+        "Tranh cãi về quy hoạch bán đảo\n\n"
+        "Ngày 14/5, Tổng cục Du lịch có buổi làm việc với Hiệp hội Du lịch Khánh Hòa về kiến nghị của Hiệp "
+        "hội liên quan đến quy hoạch bán đảo. Tại buổi làm việc, ông Lê Văn An, nguyên Bí thư Thành ủy Nha Trang "
+        "cho biết người dân rất lo lắng về quy hoạch này và đề nghị giữ nguyên hiện trạng rừng."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert "Thành ủy" not in coordination.parties
+
+
 def test_a_stray_level_is_a_typo_only_at_the_home_levels_rank() -> None:
     mentions = [
         coord.PartyMention("Ủy ban nhân dân quận", 0, 10, "quận", "Ủy ban nhân dân"),

@@ -74,6 +74,16 @@ def instrument(lead: str) -> str | None:
     return hits[0][0] if hits else None
 
 
+@dataclass(frozen=True)
+class Actor:
+    """A named post-holder: where the name is printed, the event roles read around it, and where
+    the bodies of their posts are printed, the one they stand for first."""
+
+    start: int
+    roles: frozenset[str]
+    bodies: tuple[tuple[int, int], ...]
+
+
 @dataclass
 class PartySpans:
     """Where the lead names an event's parties.
@@ -81,13 +91,14 @@ class PartySpans:
     `between`: "giữa A với B"; `acting`: a sentence saying bodies act together, up to the end of
     its clause; `subjects`: the stretch before such a cue, where a person's post stands for their
     body ("Bí thư Thành ủy TP.HCM Đinh La Thăng đã có buổi làm việc với Quận ủy quận 2"); `actors`:
-    for each post-holder who acts at the event, where the body they stand for is printed.
+    for each post-holder who acts at the event, where the bodies of their posts are printed, the one
+    they stand for first.
     """
 
     between: list[tuple[int, int]]
     acting: list[tuple[int, int]]
     subjects: list[tuple[int, int]]
-    actors: list[tuple[int, int]] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
 
 
 def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
@@ -129,17 +140,7 @@ def _directed(sentence: str, cue: re.Match[str]) -> bool:
     return told and bool(directive.search(sentence, 0, cue.start()))
 
 
-@dataclass(frozen=True)
-class Actor:
-    """A named post-holder: where the name is printed, the event roles read around it, and where
-    the body they stand for is printed."""
-
-    start: int
-    roles: frozenset[str]
-    body: tuple[int, int]
-
-
-def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[tuple[int, int]]:
+def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[Actor]:
     """The body of each post-holder the opening has act at its event, in a sentence that names it:
     "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị".
 
@@ -169,7 +170,7 @@ def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> l
             and (found or _FRONTED_REPORT.match(text, left))
         )
         if at_event or reports_to_it:
-            found.append(actor.body)
+            found.append(actor)
     return found
 
 
@@ -313,7 +314,8 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
     printed at a stray level of the home one's rank is a typo of the home one.
     """
     inside = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans.between)]
-    if len({m.name for m in inside}) < 2:
+    named_between = len({m.name for m in inside}) >= 2
+    if not named_between:
         inside += [
             m
             for m in mentions
@@ -321,10 +323,18 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
             and (not m.held or any(s <= m.start and _SUBJECT_GAP.fullmatch(text, m.end, e) for s, e in spans.subjects))
             and not VENUE_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
-    # the post-holders of one body are no meeting of bodies by themselves
-    acting = set(spans.actors)
-    if len({m.name for m in inside}) < 2 and (inside or len(acting) >= 2):
-        inside += [m for m in mentions if m.held and (m.start, m.end) in acting and m not in inside]
+    # the post-holders of one body are no meeting of bodies by themselves; one who has a post in a
+    # party already speaks for it ("Trưởng Ban Dân vận Huyện ủy, Chủ tịch UBMTTQ huyện báo cáo"); once
+    # two bodies meet, one who only attends ("Cùng dự buổi làm việc có …") is their guest
+    held_at = {(m.start, m.end): m for m in mentions if m.held}
+    two_met = len({m.name for m in inside}) >= 2
+    if not named_between and (inside or len({actor.bodies[0] for actor in spans.actors}) >= 2):
+        for actor in spans.actors:
+            parties = {m.name for m in inside}
+            guest = two_met and not actor.roles - {"attendee"}
+            speaks_for_one = any(b in held_at and held_at[b].name in parties for b in actor.bodies)
+            if not guest and not speaks_for_one and actor.bodies[0] in held_at:
+                inside.append(held_at[actor.bodies[0]])
     inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}
     kept = [m for m in inside if m.plural or not (_stray(m.level, home_level) and m.head in heads_at_home)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -40,6 +41,9 @@ _TRAILING_BYLINES = (
     re.compile(rf"\s(?P<byline>Theo\s{_BYLINE_CHARS}{{2,60}}?)\s*$"),
     re.compile(rf"(?<=[.!?…\"”)])\s+(?P<byline>{_BYLINE_CHARS}{{2,60}}?)\s*$"),
 )
+# "… ./. Nguyên Nhung/VOV-Trung tâm Tin Nguyên Nhung/VOV-Trung tâm Tin": a scraper's page that prints the
+# author line twice; a one-word name twice may be the pen name ("Minh Minh")
+_DOUBLED_TAIL = re.compile(r"(?<=\s)(?P<once>[^.!?…\"”\s][^.!?…\"”]{2,60}?)\s+(?P=once)\s*$")
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 # "…, Thủ tướng nói Minh Hạnh": an author of two or three syllables glued to a last sentence left unfinished
 _GLUED_AUTHOR = re.compile(r"(?<=[^\W\d_])(?<![A-ZĐ])\s(?P<author>(?:[A-ZĐ][^\W\d_]*\s?){2,3})$")
@@ -97,7 +101,11 @@ def _has_vowel(word: str) -> bool:
 
 def normalize_byline(text: str) -> str:
     text = re.sub(r"\s+[-–—]\s*|\s*[-–—]\s+", " - ", text)
-    return " ".join(text.split()).strip(" .-–—")  # "Hồ Xuân Mai - ": a unit left out after the dash
+    text = " ".join(text.split()).strip(" .-–—")  # "Hồ Xuân Mai - ": a unit left out after the dash
+    # a scraper's page that prints the author line twice ("Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung");
+    # a one-word name twice may be the pen name ("Minh Minh")
+    half = text[: len(text) // 2]
+    return half if text == f"{half} {half}" and (" " in half or "/" in half) else text
 
 
 def byline_of(line: str) -> str | None:
@@ -122,14 +130,17 @@ def byline_of(line: str) -> str | None:
 
 def _split_trailing_byline(line: str) -> tuple[str, str | None]:
     """Archives often glue the author to the last paragraph: "…– bà Trinh cho hay. Hữu Long"."""
-    for pattern in _TRAILING_BYLINES:
-        m = pattern.search(line)
+    lines = [line]
+    if (doubled := _DOUBLED_TAIL.search(line)) and re.search(r"[\s/]", doubled["once"]):
+        lines.append(line[: doubled.end("once")])  # tried after the line as printed: "Ảnh: Tuệ Nhi Tuệ Nhi"
+    for printed, pattern in itertools.product(lines, _TRAILING_BYLINES):
+        m = pattern.search(printed)
         credited = _CREDIT_THEN_AUTHOR.match(m["byline"]) if m else None
         if m and not credited and _PHOTO_CREDIT.match(m["byline"]):
             continue  # the last photo's credit alone names no author
         found = byline_of(credited["author"] or credited["named"] if credited else m["byline"]) if m else None
         if m and found:
-            return line[: m.start()].rstrip(), found
+            return printed[: m.start()].rstrip(), found
     return _split_glued_author(line)
 
 

@@ -77,6 +77,8 @@ def test_byline_is_found_and_kept_out_of_the_text(seeds_dir: Path, name: str, by
         ("Theo Minh Khoa/Baocantho.vn", "Minh Khoa/Baocantho.vn"),
         ("Minh Quang - ", "Minh Quang"),  # the unit left out after the dash
         ("Tuổi trẻ", "Tuổi trẻ"),  # an outlet credited alone, in any case
+        ("Lê Hà/VOV-Miền Trung Lê Hà/VOV-Miền Trung", "Lê Hà/VOV-Miền Trung"),  # the page printed it twice
+        ("Minh Minh", "Minh Minh"),  # a one-word pen name twice is the name
     ],
 )
 def test_byline_of(line: str, byline: str) -> None:
@@ -146,6 +148,12 @@ def test_font_widget_above_the_headline_is_not_the_headline() -> None:
         ("…các liền anh, liền chị giao lưu với khán giả. Ảnh: TH Minh Châu", "Minh Châu"),  # a credit in initials
         ("…Quyết định số 37 công khai thông tin người tố cáo (ảnh: T.L) NGỌC LAN", "NGỌC LAN"),  # after a bracket
         # glued to a last sentence that lost its full stop
+        # printed twice, too long to read as one line
+        (
+            "…trách nhiệm chính thuộc về huyện”./. "
+            "Hồng Vân - Lại Thu/VOV-Trung tâm Tin Hồng Vân - Lại Thu/VOV-Trung tâm Tin",
+            "Hồng Vân - Lại Thu/VOV-Trung tâm Tin",
+        ),
         ("…có nguy cơ trôi xuống sông bất cứ lúc nào Nguyễn Tuấn", "Nguyễn Tuấn"),
         ("…có luật sư tham gia thì chúng ta càng hoan nghênh”, Thủ tướng nói Minh Hạnh", "Minh Hạnh"),
     ],

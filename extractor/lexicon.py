@@ -151,7 +151,7 @@ class UnitHead:
     kind: str
     level_mode: str
     parent_required: bool
-    name_case: str  # any (capitalised outside a post), capitalised, or lower (a task's name, up to its level)
+    name_case: str  # any (capitalised outside a post), capitalised, lower (a task's name, up to its level), or proper
 
 
 @cache

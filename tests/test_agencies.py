@@ -346,7 +346,10 @@ def test_and_printed_as_an_ampersand() -> None:
         ("Bộ Tư lệnh Thủ đô Hà Nội đã", ["Bộ Tư lệnh Thủ đô"]),  # a place's name ends it
         ("Theo BTC Lễ hội Cà phê Buôn Ma Thuột, năm nay", ["Ban Tổ chức Lễ hội"]),  # no party's board
         # a name that runs on across a dash (data/unit_name_pairs.txt), written with a plain one
-        ("Lữ đoàn 28 Quân chủng Phòng không – Không quân", ["Quân chủng Phòng không - Không quân"]),
+        (
+            "Lữ đoàn 28 Quân chủng Phòng không – Không quân",
+            ["Lữ đoàn 28 Quân chủng Phòng không - Không quân", "Quân chủng Phòng không - Không quân"],
+        ),
         # a national association needs no body to belong to
         ("Từ trong Tết, Hội Nhà văn Việt Nam đã có công văn", ["Hội Nhà văn Việt Nam"]),
     ],
@@ -713,3 +716,37 @@ def test_a_unit_and_a_force_listed_side_by_side_stay_two() -> None:
         "Chi cục Kiểm lâm",
         "Công an huyện",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Đồn Biên phòng 24 điều tàu ra hiện trường", ["Đồn Biên phòng 24"]),
+        ("Đồn Biên phòng Cửa Tùng đã bàn giao đối tượng", ["Đồn Biên phòng Cửa Tùng"]),
+        ("Đội Quản lý thị trường 7C kiểm tra cửa hàng", ["Đội Quản lý thị trường 7C"]),
+        ("Sư đoàn 316 đóng quân tại đây", ["Sư đoàn 316"]),
+        # one capitalised word, or another unit's head, names no such unit
+        ("Đồn Biên phòng Cửa khẩu Quốc tế đã bàn giao", []),
+        ("Trung đoàn Cảnh sát cơ động cùng tham gia", []),
+    ],
+)
+def test_a_unit_named_by_its_number_or_a_place(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Cảnh sát PCCC TP Đà Nẵng đã điều 5 xe", ["Cảnh sát Phòng cháy chữa cháy thành phố"]),
+        # the department of a police force is its own unit, not the fire police
+        (
+            "Phòng Cảnh sát PCCC Công an tỉnh Nghệ An cho biết",
+            ["Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh", "Công an tỉnh"],
+        ),
+        ("Phòng CSHS Công an tỉnh Gia Lai đã bắt giữ", ["Phòng Cảnh sát hình sự Công an tỉnh", "Công an tỉnh"]),
+        ("Ủy ban Thường vụ Quốc hội (UBTVQH) cho ý kiến", ["Quốc hội"]),  # the standing board is the body itself
+        ("Liên minh Hợp tác xã Việt Nam đề xuất", ["Liên minh Hợp tác xã Việt Nam"]),
+    ],
+)
+def test_fire_police_the_assemblys_standing_board_and_the_cooperative_alliance(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_agencies(text)] == names

@@ -784,3 +784,13 @@ def test_a_foreign_prime_minister_names_no_vietnamese_government() -> None:
         ("Shinzo Abe", ["Thủ tướng Nhật Bản"])
     ]
     assert "Chính phủ" not in [a.name for a in record.agencies]
+
+
+def test_a_seat_on_the_assemblys_standing_board_and_a_chair_of_an_alliance() -> None:
+    text = (
+        "Ông Trần Văn Mạnh, Ủy viên Ủy ban Thường vụ Quốc hội, phát biểu. Ông Lê Hữu Tâm, Chủ tịch Liên minh Hợp "
+        "tác xã Việt Nam cho biết."
+    )
+    seat, chair = officials(text)
+    assert posts(seat) == [("Ủy viên Ủy ban Thường vụ Quốc hội", None)]
+    assert posts(chair) == [("Chủ tịch", "Liên minh Hợp tác xã Việt Nam")]

@@ -472,6 +472,21 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
     return taken[-1].end, _written_out(text, taken)
 
 
+_NUMBERED = re.compile(r"\d+[A-ZĐ]?(?![^\W_])")
+
+
+def _proper_name(text: str, at: int) -> tuple[int, str] | None:
+    """ "Đồn Biên phòng 42", "Đồn Biên phòng Cửa Việt", "Sư đoàn 370": a unit named by its number or a
+    place's name, never by the lower-case words after it ("Đồn Biên phòng 42 điều tàu …"), nor by one
+    capitalised word ("Trung đoàn Cảnh sát cơ động") or another unit ("Sư đoàn Phòng không")."""
+    if number := _NUMBERED.match(text, at):
+        return number.end(), number.group()
+    run = titled_run(text, at, 4)
+    if len(run) < 2 or _forms()[0].match(text, at) or _unit_heads()[0].match(text, at):
+        return None
+    return run[-1].end, text[run[0].start : run[-1].end]
+
+
 def _written_out(text: str, taken: list[Word]) -> str:
     """A unit's name from its printed words, abbreviations written out; the words are joined as printed
     (a space, or the comma or dash of a paired word), "&" as "và" ("PCTT&TKCN")."""
@@ -540,8 +555,11 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
     head = _unit_heads()[1][" ".join(m.group().casefold().split())]
     head_capitalised = any(word[0].isupper() for word in m.group().split())  # "ban Quản lý …" too
     capitalised = head.name_case == "capitalised" or not lenient or not head_capitalised
-    task = _task_name(text, m.end() + 1) if head.name_case == "lower" else None
-    named = task or _unit_name(text, m.end() + 1, capitalised=capitalised)
+    if head.name_case == "proper":
+        named = _proper_name(text, m.end() + 1)
+    else:
+        task = _task_name(text, m.end() + 1) if head.name_case == "lower" else None
+        named = task or _unit_name(text, m.end() + 1, capitalised=capitalised)
     if named is None or not (head_capitalised or lenient):
         return None
     name_end, name = named

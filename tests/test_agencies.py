@@ -570,6 +570,7 @@ def test_an_abbreviation_in_capitals_is_no_word_of_another_case() -> None:
         "Nhiều người dân tập trung trước cổng UBND xã để phản đối",
         "mở quán giải khát đối diện trụ sở UBND xã Hàm Chính",
         "thực hiện nghiêm Chỉ thị số 09/CT-UBND ngày 7/6/2017 và Quyết định 514/2017/QĐ-UBND",
+        "theo Quyết định 72/2016/QĐ - UBND về mức thu phí và Tờ trình số 05/TTr-UBND của xã",
     ],
 )
 def test_a_deputys_seat_a_building_or_a_document_number_names_no_agency(text: str) -> None:

@@ -511,7 +511,7 @@ _SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng
 _PREMISES_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên|dự án|công trình|trái phiếu)\s+$", re.IGNORECASE
 )
-_CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ]{1,6}-)*$")
+_CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐa-z]{0,5}\s?-\s?)*$")
 # "Phóng viên TTXVN …" as a line of credit, "Ảnh: TTXVN", "Thế Lập/TTXVN", "(Theo VOV)": the press credited
 _CREDIT_BEFORE = re.compile(
     r"(?:(?:^|\n|[.)] )(?:Phóng viên|PV)\s+|(?<![^\W_])(?:[Ảả]nh|[Nn]guồn|[Tt]heo)\s*:?\s*|\w/\s*)$"

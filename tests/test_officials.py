@@ -507,6 +507,14 @@ def test_a_delegate_with_a_province_in_brackets_is_a_deputy_of_the_national_asse
     ]
 
 
+def test_a_deputy_with_a_province_in_brackets_keeps_the_post_printed_after() -> None:
+    text = "ĐB Trần Văn Khải (Bình Định), Chủ tịch Liên đoàn Luật sư Việt Nam phát biểu tại hội trường."
+    record = extract(text + " Nhiều đại biểu đồng tình với đề xuất sửa luật và đề nghị ban soạn thảo tiếp thu." * 3)
+    [official] = record.officials
+    assert {p.title for p in official.positions} == {"Đại biểu Quốc hội", "Chủ tịch Liên đoàn Luật sư"}
+    assert len(official.mentions) == 1
+
+
 def test_quyen_after_a_capitalised_word_ends_a_name_and_is_no_acting_post() -> None:
     [chain] = find_chains("Sáng nay, ông Lê Văn Quyền Chủ tịch UBND xã Tân Lập cho biết")
     assert not chain.posts[0].acting

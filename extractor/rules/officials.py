@@ -404,14 +404,15 @@ def _constituency_deputy() -> re.Pattern[str]:
     )
 
 
-def _deputies(text: str, taken: set[int]) -> list[OfficialMention]:
+def _deputies(text: str) -> list[OfficialMention]:
     """ "ĐB Nguyễn Bá Sơn (Đà Nẵng) bày tỏ …": a delegate named with a province in brackets is a
-    deputy of the National Assembly, whose constituency the province is."""
+    deputy of the National Assembly, whose constituency the province is, whatever post is printed
+    after it ("…, Chủ tịch Liên đoàn Luật sư Việt Nam"): the seat is merged with the post."""
     role = next(r for r in lexicon.roles() if r.role == "Đại biểu Quốc hội")
     found = []
     for m in _constituency_deputy().finditer(text):
         place = lexicon.place_abbreviations().get(m["place"].strip(), m["place"].strip())
-        if m.start("name") in taken or place not in gazetteer().province_names:
+        if place not in gazetteer().province_names:
             continue
         post = PostMatch(m.start(), m.start("name") - 1, role, None)
         found.append(OfficialMention(m["name"], m.start("name"), m.end("name"), Chain(post.start, post.end, [post])))
@@ -519,7 +520,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
         if run:
             mentions.append(OfficialMention(_name_of(text, run), run[0].start, run[-1].end, chain))
     mentions += _shared_post(text, chains, mentions)
-    constituency = _deputies(text, {m.start for m in mentions})
+    constituency = _deputies(text)
     mentions += constituency + _session_deputies(text, {m.start for m in constituency})
     _trim_glued_words(text, mentions)
     names = {m.name for m in mentions} | _honored_names(text)

@@ -73,6 +73,10 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ("dự án có tổng mức đầu tư 3.500 tỷ đồng", {"phat_trien_kinh_te"}),
         ("nhiều tỉnh đã đầu tư xây dựng hệ thống thoát nước", {"phat_trien_kinh_te"}),
         ("địa phương sẽ phối hợp với chủ đầu tư lắp đặt bể bơi", set()),
+        # disseminating a document is propaganda work; telling staff to keep a rule is not
+        ("hội nghị quán triệt kết luận 72 của Ban Bí thư", {"tuyen_truyen_van_dong"}),
+        ("quán triệt, triển khai Nghị quyết Trung ương 4 khóa XII", {"tuyen_truyen_van_dong"}),
+        ("Chủ tịch quận cũng quán triệt cán bộ không được dùng xe công đi lễ", set()),
     ],
 )
 def test_seed_phrases_give_their_labels(text: str, expected: set[str]) -> None:

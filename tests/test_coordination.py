@@ -780,3 +780,29 @@ def test_the_head_of_a_delegation_stands_for_their_unit_not_its_parent() -> None
         "Tổng cục Phòng chống thiên tai Bộ Nông nghiệp và Phát triển nông thôn",
         "Ủy ban nhân dân tỉnh",
     ]
+
+
+def test_a_working_session_one_is_to_hold_is_no_event() -> None:
+    text = (
+        "Chấn chỉnh bãi xe tự phát quanh cảng\n\n"
+        "Chiều 3/4, lãnh đạo Sở Giao thông vận tải TP Cần Thơ cho biết nguyên nhân ùn tắc là do xe ra vào bãi tự "
+        "phát quanh cảng. Sở Giao thông vận tải sẽ tiếp tục làm việc với UBND quận Cái Răng để tìm cách xử lý "
+        "tình trạng này trong thời gian tới."
+    )
+    assert extract(text).coordination is None
+
+
+def test_one_who_gives_a_view_at_the_session_speaks_at_it() -> None:
+    text = (
+        "Xử lý nghiêm cán bộ để tái chiếm vỉa hè\n\n"
+        "Tại cuộc làm việc với Đoàn đại biểu Quốc hội TP Đà Nẵng chiều 16/5, Bí thư Thành ủy Đà Nẵng Trương Văn "
+        "Hải nhận định việc duy trì trật tự đô thị ở một số nơi chưa quyết liệt, thành phố sẽ lập đoàn kiểm tra."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert set(coordination.parties) == {"Thành ủy", "Đoàn đại biểu Quốc hội thành phố"}
+
+
+def test_a_body_and_its_own_unit_hold_no_event_between_bodies() -> None:
+    assert not coord.is_coordination(["hoi_nghi_khac"], ["Bộ Nội vụ", "Thanh tra Bộ Nội vụ"])
+    assert coord.is_coordination(["lam_viec"], ["Bộ Nội vụ", "Ủy ban nhân dân tỉnh", "Thanh tra Bộ Nội vụ"])

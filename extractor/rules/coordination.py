@@ -29,6 +29,7 @@ _SUBJECT_GAP = re.compile(
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
 _FRONTED_REPORT = re.compile(r"\s*(?:Báo cáo|Trình bày)\b")  # "Báo cáo với đoàn …, ông X cho biết"
+_PLANNED = re.compile(r"(?<![^\W_])(?:sẽ|sắp|dự kiến)(?:\s+\S+){0,2}\s+$")  # "lãnh đạo TP sẽ làm việc với …"
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 # the signatories a signing's clause opens with: "Bảo hiểm xã hội Việt Nam và Bộ Y tế đã"
@@ -125,7 +126,12 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
                 key=lambda m: m.start(),
                 default=None,
             )
-            if cue and not investigating.search(body) and not _directed(body, cue):
+            if (
+                cue
+                and not investigating.search(body)
+                and not _directed(body, cue)
+                and not _PLANNED.search(body, 0, cue.start())
+            ):
                 spans.acting.append((left, left + _clause_end(body, cue.end())))
                 spans.subjects.append((left, left + cue.start()))
     return spans
@@ -386,6 +392,8 @@ def is_coordination(types: list[str], parties: list[str], *, works_with_others: 
     """
     if not types:
         return False
-    if len(parties) == 1:
+    # a body's unit is that body at its own meeting: "Thanh tra Bộ Nội vụ" at the Bộ Nội vụ's briefing
+    bodies = [p for p in parties if not any(p.endswith(f" {other}") for other in parties)]
+    if len(bodies) == 1:
         return any(t in _VOTERS for t in types) or (works_with_others and any(t in _SESSIONS for t in types))
-    return len(parties) >= 2
+    return len(bodies) >= 2

@@ -91,6 +91,11 @@ def test_a_named_day_and_a_day_before_are_no_event_days() -> None:
         ("Ngày 4/6, Ban Giám khảo DIFF 2017 đã họp để chọn ba đội vào chung kết.", 2017),
         ("Sáng 12/7, tỉnh truy điệu các liệt sĩ hy sinh trong cuộc Tổng tiến công Tết Mậu Thân 1968.", None),
         ("Ngày 11.5, em cùng người em họ (SN 2007) chơi ngoài đường thì gặp nhóm thanh niên.", None),
+        # a year the sentence looks ahead to, or a law's, is not the day's
+        ("Chiều 9/5, tỉnh họp góp ý điều chỉnh quy hoạch sử dụng đất đến năm 2020.", None),
+        ("Ngày 16/6, tại hội nghị phản biện lộ trình quản lý xe máy vào năm 2030, chuyên gia góp ý.", None),
+        ("Ngày 10/6, Bộ NN&PTNT tổ chức sơ kết thi hành Luật Hợp tác xã năm 2012 tại Hà Giang.", None),
+        ("Sáng 3/7, Chính phủ họp sơ kết năm 2017, bàn các mục tiêu đến năm 2020.", 2017),
     ],
 )
 def test_the_year_of_a_days_sentence(sentence: str, year: int | None) -> None:
@@ -368,3 +373,13 @@ def test_a_day_told_as_tomorrow(lead: str, value: str) -> None:
 def test_weekdays_incidents_and_plans(sentence: str, value: str, event: bool) -> None:
     [hit] = find_dates(sentence)
     assert (hit.value, is_event_cue(sentence, hit)) == (value, event)
+
+
+def test_the_day_an_anniversary_marks_gives_no_year() -> None:
+    text = (
+        "Công ty xây lắp số 9 kỷ niệm 40 năm thành lập\n\n"
+        "Ngày 27/6, Công ty Cổ phần Cơ giới và Xây lắp số 9 tổ chức kỷ niệm 40 năm ngày thành lập tại Hà Nội.\n\n"
+        "Ông Lê Văn An, nguyên Tổng giám đốc, nhớ lại công ty được thành lập sau ngày thống nhất hơn 2 năm "
+        "(27/6/1977), với nhiệm vụ thi công các công trình giao thông, thủy lợi, thủy điện trên cả nước."
+    )
+    assert extract(text).event_date == "--06-27"

@@ -95,8 +95,15 @@ _RECAP_DAY = re.compile(
     r"(?:\s+trước đó)?,\s*(?:(?:vào|sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s*)?$",
     re.IGNORECASE,
 )
-# "(sinh năm 1988)", "mua đất từ năm 2003": a person's year, or one the story looks back to, not the day's
-_OTHER_YEAR = re.compile(r"(?<![^\W_])(?:sinh|SN|từ|trước)\s*$", re.IGNORECASE)
+# "(sinh năm 1988)", "mua đất từ năm 2003": a person's year, or one the story looks back to, not the day's;
+# nor a year it looks ahead to ("quy hoạch đến năm 2020", "tầm nhìn 2030"), nor a law's ("Luật Hợp tác
+# xã năm 2012")
+_OTHER_YEAR = re.compile(
+    r"(?<![^\W_])(?:(?:sinh|SN|từ|trước|đến|tới|hết|vào|mốc|tầm nhìn|định hướng)\s*|Luật [^.;,\d]{2,60}\s)$",
+    re.IGNORECASE,
+)
+# "kỷ niệm 90 năm ngày sinh … (22.5.1927)": the day an anniversary marks is the same day, years before
+_ANNIVERSARY = re.compile(r"(?<![^\W_])kỷ niệm\s+\d+\s+năm(?![^\W_])", re.IGNORECASE)
 # "Ảnh: Tuệ Nhi Ngày 14.5, …", "Công an vào cuộc Ngày 6/2, …": a sentence run into a caption or a
 # subheading (not a named day: "kỷ niệm Ngày 8/3")
 _CAPITAL_DAY = re.compile(r"[^\W_](?<!niệm)(?<!mừng)(?<!nhân)\s+Ngày\s*$")
@@ -235,15 +242,17 @@ def year_printed_near(text: str, hits: list[DateHit], day: DateHit) -> int | Non
     13-6"), if the article gives just one. The day's own sentence is read first, and of a span of days
     ("Tối 1/7, … kỷ niệm … (1/7/1822 - 1/7/2017)") only the end counts."""
     month, number = day.value[-5:-3], int(day.value[-2:])
+    start, end = sentence_at(text, day.start, day.end)
+    anniversary = _ANNIVERSARY.search(text, start, end)
     full = {
         hit: int(hit.value[:4])
         for hit, after in zip(hits, [*hits[1:], None], strict=True)
         if hit.kind == "dmy"
         and hit.value[5:7] == month
         and 0 <= int(hit.value[-2:]) - number <= _NEAR_DAYS
+        and not (hit.value[-5:] == day.value[-5:] and _marks_anniversary(text, hit, anniversary, hits))
         and not (after and after.kind == "dmy" and _SPAN_DASH.fullmatch(text, hit.end, after.start))
     }
-    start, end = sentence_at(text, day.start, day.end)
     if len(in_sentence := {year for hit, year in full.items() if start <= hit.start < end}) == 1:
         return in_sentence.pop()
     years = set(full.values())
@@ -253,6 +262,16 @@ def year_printed_near(text: str, hits: list[DateHit], day: DateHit) -> int | Non
         if hit is not day and hit.kind == "dm" and hit.value == day.value and (year := year_of_sentence(text, hit))
     }
     return years.pop() if len(years) == 1 else None
+
+
+def _marks_anniversary(text: str, hit: DateHit, anniversary: re.Match[str] | None, hits: list[DateHit]) -> bool:
+    """ "kỷ niệm 40 năm ngày thành lập" … "(27/6/1977)": the same day years before, where the day's
+    sentence or the date's own names an anniversary, is the day it marks, unless it closes a span of
+    days ("(14/6/1957 - 14/6/2017)")."""
+    before = [h for h in hits if h.end <= hit.start]
+    if before and before[-1].kind == "dmy" and _SPAN_DASH.fullmatch(text, before[-1].end, hit.start):
+        return False
+    return bool(anniversary or _ANNIVERSARY.search(text, *sentence_at(text, hit.start, hit.end)))
 
 
 def is_reporting(text: str, hit: DateHit) -> bool:

@@ -383,3 +383,13 @@ def test_the_day_an_anniversary_marks_gives_no_year() -> None:
         "(27/6/1977), với nhiệm vụ thi công các công trình giao thông, thủy lợi, thủy điện trên cả nước."
     )
     assert extract(text).event_date == "--06-27"
+
+
+def test_a_day_the_story_looks_years_back_to_is_no_event() -> None:
+    text = (
+        "Sự biến tướng của một tập tục\n\n"
+        "Cách đây 10 năm, trên địa bàn huyện miền núi Con Cuông rộ lên vài vụ việc biến tướng của tục cũ từng được "
+        "các phương tiện thông tin đại chúng phản ánh. Đêm 12/1/2007, một nhóm thanh niên ở xã Lạng Khê chặn xe "
+        "một cô gái. Sau nhiều năm tuyên truyền, các xã đã không còn tình trạng này."
+    )
+    assert extract(text).event_date is None

@@ -102,6 +102,8 @@ _OTHER_YEAR = re.compile(
     r"(?<![^\W_])(?:(?:sinh|SN|từ|trước|đến|tới|hết|vào|mốc|tầm nhìn|định hướng)\s*|Luật [^.;,\d]{2,60}\s)$",
     re.IGNORECASE,
 )
+# "Cách đây 10 năm, … Đêm 12/1/2007, …": a day the story looks years back to
+_LOOKING_BACK = re.compile(r"\s*(?:Cách đây|Trước đó)\s+(?:hơn\s+|gần\s+)?\d+\s+năm(?![^\W_])")
 # "kỷ niệm 90 năm ngày sinh … (22.5.1927)": the day an anniversary marks is the same day, years before
 _ANNIVERSARY = re.compile(r"(?<![^\W_])kỷ niệm\s+\d+\s+năm(?![^\W_])", re.IGNORECASE)
 # "Ảnh: Tuệ Nhi Ngày 14.5, …", "Công an vào cuộc Ngày 6/2, …": a sentence run into a caption or a
@@ -288,12 +290,19 @@ def is_tomorrow(text: str, hit: DateHit) -> bool:
     return bool(_TOMORROW_BEFORE.search(text, max(0, hit.start - 16), hit.start))
 
 
+def _looking_back(text: str, hit: DateHit) -> bool:
+    """The day's sentence, or the one before it, opens by looking years back ("Cách đây 10 năm, …")."""
+    left, _ = sentence_at(text, hit.start, hit.end)
+    starts = [left, sentence_at(text, left - 1, left - 1)[0]] if left > 1 else [left]
+    return any(_LOOKING_BACK.match(text, start) for start in starts)
+
+
 def is_event_cue(text: str, hit: DateHit, *, opening: bool = False) -> bool:
     """A day the lead says the event took place on: "Sáng ngày 04/02/2021,", "Ngày 24/12,", a "Ngày
     14.5" whose sentence was run into a caption; in the article's opening lines also an adverbial
     "…, ngày 6-2, Phòng GD-ĐT quận đã …" (further on, such a day is more often the story's background)."""
     before = text[max(0, hit.start - 90) : hit.start]
-    if _RECAP_DAY.search(before):
+    if _RECAP_DAY.search(before) or _looking_back(text, hit):
         return False
     if _EVENT_CUE.search(before) or _JUST_PAST.match(text, hit.end):
         return True

@@ -751,3 +751,16 @@ def test_a_unit_named_by_its_number_or_a_place(text: str, names: list[str]) -> N
 )
 def test_fire_police_the_assemblys_standing_board_and_the_cooperative_alliance(text: str, names: list[str]) -> None:
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trung tâm Văn hóa-Thể thao huyện Lâm Hà tổ chức giải", "Trung tâm Văn hóa - Thể thao huyện"),
+        ("Trung tâm Phát thanh - Truyền hình Quân đội đưa tin", "Trung tâm Phát thanh - Truyền hình Quân đội"),
+        ("Phòng Kế hoạch - Tài chính Sở Y tế tỉnh Bình Định cho biết", "Phòng Kế hoạch - Tài chính Sở Y tế tỉnh"),
+        ("Sở Văn hóa-Du lịch tỉnh Quảng Nam cho biết", "Sở Văn hóa và Du lịch tỉnh"),
+    ],
+)
+def test_a_name_runs_on_across_a_dash_printed_with_or_without_spaces(text: str, name: str) -> None:
+    assert find_agencies(text)[0].name == name

@@ -415,7 +415,7 @@ def _ends_unit_name(text: str, run: list[Word], i: int) -> bool:
     return 2 <= len(titled) <= 4 and is_surname(word.text) and not ends_in_province(names)
 
 
-_PAIR_JOINER = re.compile(r", | [-–—] ")
+_PAIR_JOINER = re.compile(r", | ?[-–—] ?")
 _DASH = re.compile("[–—]")
 
 
@@ -493,6 +493,8 @@ def _written_out(text: str, taken: list[Word]) -> str:
     name = ""
     for i, word in enumerate(taken):
         joiner = text[taken[i - 1].end : word.start] if i else ""
+        if joiner.strip() in ("-", "–", "—") and word.text[0].isalpha():
+            joiner = " - "  # "Văn hóa-Thể thao", "Văn hóa – Thể thao" (not "Covid-19"): one dash, spaced
         name += (" và " if joiner == "&" else _DASH.sub("-", joiner)) + _expanded(word.text, name)
     return name
 

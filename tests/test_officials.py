@@ -802,3 +802,9 @@ def test_a_seat_on_the_assemblys_standing_board_and_a_chair_of_an_alliance() -> 
     seat, chair = officials(text)
     assert posts(seat) == [("Ủy viên Ủy ban Thường vụ Quốc hội", None)]
     assert posts(chair) == [("Chủ tịch", "Liên minh Hợp tác xã Việt Nam")]
+
+
+def test_a_seat_on_the_assemblys_social_affairs_committee_by_its_2016_name() -> None:
+    text = "Ông Trần Văn Lâm, Ủy viên thường trực Ủy ban Về các vấn đề xã hội của Quốc hội, cho rằng cần sửa luật."
+    [mention] = officials(text)
+    assert posts(mention) == [("Ủy viên Thường trực", "Ủy ban về các vấn đề xã hội của Quốc hội")]

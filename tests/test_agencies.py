@@ -764,3 +764,7 @@ def test_fire_police_the_assemblys_standing_board_and_the_cooperative_alliance(t
 )
 def test_a_name_runs_on_across_a_dash_printed_with_or_without_spaces(text: str, name: str) -> None:
     assert find_agencies(text)[0].name == name
+
+
+def test_a_party_congress_named_in_a_resolution_names_no_agency() -> None:
+    assert find_agencies("thực hiện Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020") == []

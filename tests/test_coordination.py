@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractor import extract
 from extractor.rules import coordination as coord
 from extractor.rules.dates import find_dates
@@ -806,3 +808,25 @@ def test_one_who_gives_a_view_at_the_session_speaks_at_it() -> None:
 def test_a_body_and_its_own_unit_hold_no_event_between_bodies() -> None:
     assert not coord.is_coordination(["hoi_nghi_khac"], ["Bộ Nội vụ", "Thanh tra Bộ Nội vụ"])
     assert coord.is_coordination(["lam_viec"], ["Bộ Nội vụ", "Ủy ban nhân dân tỉnh", "Thanh tra Bộ Nội vụ"])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a spokesman answering a reporter
+        "Ngày 26/5, người phát ngôn của UBND tỉnh Yên Bái đã có buổi làm việc với phóng viên TTXVN về vụ việc.",
+        # the police at a company: an inquiry
+        "Ngày 2/6, lực lượng Công an tỉnh Hòa Bình đã đến làm việc với công ty bảo trì máy lọc thận của bệnh viện.",
+        # a session yet to be held
+        "Sắp tới, UBND tỉnh Bắc Kạn tiếp tục làm việc với Bộ Tài nguyên và Môi trường để tìm nguyên nhân sụt lún.",
+        # a private contract's signing
+        "Theo hợp đồng thuê đất ký kết giữa UBND huyện Phù Cát và Sở Nông nghiệp và PTNT tỉnh Bình Định năm 2015, "
+        "khu đất được giao lại cho địa phương.",
+        # a report named after supervision
+        "Bộ Tài chính và UBND tỉnh Quảng Nam đã gửi báo cáo kết quả giám sát tài chính 6 tháng đầu năm.",
+    ],
+)
+def test_words_of_an_event_used_of_no_event_between_bodies(lead: str) -> None:
+    filler = " Người dân trong vùng mong sớm có câu trả lời rõ ràng về vụ việc đã kéo dài nhiều tháng qua." * 2
+    text = f"Tin trong ngày\n\n{lead}{filler}"
+    assert extract(text).coordination is None

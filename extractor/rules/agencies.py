@@ -506,7 +506,7 @@ _CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
 # "đại biểu Quốc hội", "bầu cử HĐND các cấp", "Đại hội đại biểu Đảng bộ huyện": a seat in a body, its
 # election or its congress of delegates, not the body acting ("các đại biểu HĐND thành phố" meeting voters are)
-_SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!các )đại biểu|ĐB|bầu cử|ứng cử)\s+$", re.IGNORECASE)
+_SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!các )đại biểu|ĐB|bầu cử|ứng cử|Đại hội)\s+$", re.IGNORECASE)
 _SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng bộ"})
 # "trước cổng UBND xã", "đối diện trụ sở UBND xã": the building; a meeting "tại trụ sở UBND phường" is its host's
 # … and "dự án Bệnh viện Đa khoa tỉnh", "vốn trái phiếu Chính phủ": a thing named after a body, not the body

@@ -29,7 +29,10 @@ _SUBJECT_GAP = re.compile(
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
 _FRONTED_REPORT = re.compile(r"\s*(?:Báo cáo|Trình bày)\b")  # "Báo cáo với đoàn …, ông X cho biết"
-_PLANNED = re.compile(r"(?<![^\W_])(?:sẽ|sắp|dự kiến)(?:\s+\S+){0,2}\s+$")  # "lãnh đạo TP sẽ làm việc với …"
+# "lãnh đạo TP sẽ làm việc với …", "Sắp tới, UBND tỉnh tiếp tục làm việc với …": a session yet to be held
+_PLANNED = re.compile(
+    r"(?<![^\W_])(?:(?:sẽ|sắp|dự kiến)(?:\s+\S+){0,2}\s+$|(?:[Ss]ắp tới|[Tt]ới đây|[Tt]hời gian tới)\b)"
+)
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 # the signatories a signing's clause opens with: "Bảo hiểm xã hội Việt Nam và Bộ Y tế đã"
@@ -55,9 +58,18 @@ def _between() -> re.Pattern[str]:
     return dict(lexicon.cues("coordination"))["between"]
 
 
+# "trong hợp đồng đóng tàu ký kết giữa ngư dân và Công ty …": a contract's signing is no event between bodies
+_CONTRACT_BEFORE = re.compile(r"hợp đồng[^.;,\n]{0,30}$", re.IGNORECASE)
+
+
 def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
     """Every cue of a group in `text`, as (value, offset), in printed order."""
-    hits = [(value, m.start()) for value, rx in lexicon.cues(group) for m in rx.finditer(text)]
+    hits = [
+        (value, m.start())
+        for value, rx in lexicon.cues(group)
+        for m in rx.finditer(text)
+        if not (value == "ky_ket" and _CONTRACT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    ]
     return sorted(hits, key=lambda hit: hit[1])
 
 

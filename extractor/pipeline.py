@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from extractor import nlp
@@ -253,11 +254,13 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
 
     chains = find_chains(text)
     printed = find_agencies(text) + find_delegations(text)
-    posts = [p for c in chains for p in c.posts if p.organization]
-    unified = unify_units(printed + [p.organization for p in posts])  # type: ignore[misc]
-    printed = unified[: len(printed)]
-    for post, organization in zip(posts, unified[len(printed) :], strict=True):
-        post.organization = organization
+    held_at = [p.organization for c in chains for p in c.posts if p.organization]
+    unified = unify_units(printed + held_at)
+    printed, as_held = unified[: len(printed)], iter(unified[len(printed) :])
+    chains = [
+        replace(c, posts=[replace(p, organization=next(as_held)) if p.organization else p for p in c.posts])
+        for c in chains
+    ]
     post_orgs = {_mention_key(p.organization): p for c in chains for p in c.posts if p.organization}
     post_spans = [(p.start, p.end) for c in chains for p in c.posts]
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(text)]  # "Ảnh: Đinh Tuấn/TTXVN"

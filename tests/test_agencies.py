@@ -768,3 +768,17 @@ def test_a_name_runs_on_across_a_dash_printed_with_or_without_spaces(text: str, 
 
 def test_a_party_congress_named_in_a_resolution_names_no_agency() -> None:
     assert find_agencies("thực hiện Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sáng 8-2, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức hội nghị", "Tỉnh ủy"),
+        ("Ban Chấp hành Đảng bộ TP Hà Nội họp phiên thường kỳ", "Thành ủy"),
+        ("BCH Đảng bộ huyện Lâm Hà thống nhất hình thức kỷ luật", "Huyện ủy"),
+        ("các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã, lãnh đạo các ban", "Đảng ủy xã"),
+        ("Đảng bộ tỉnh Yên Bái có hơn 50.000 đảng viên", "Đảng bộ tỉnh"),  # the party organisation itself
+    ],
+)
+def test_the_executive_committee_of_a_party_organisation_is_its_party_committee(text: str, name: str) -> None:
+    assert [m.name for m in find_agencies(text)] == [name]

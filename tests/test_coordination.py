@@ -47,6 +47,7 @@ def test_discipline_and_contracts_are_no_review_or_signing() -> None:
     assert coord.event_types("Người dân đồng ý sẽ ký kết luận thanh tra") == []
     assert coord.event_types("Theo hợp đồng đã ký kết giữa ngư dân và cơ sở đóng tàu") == []
     assert coord.event_types("UBND tỉnh và Tập đoàn X đã ký kết biên bản ghi nhớ") == ["ky_ket"]
+    assert coord.event_types("Thỏa thuận hợp tác sẽ được ký kết giữa UBND thành phố và Tập đoàn X") == []
 
 
 def test_meeting_voters_as_a_field_of_work_is_no_meeting_held() -> None:

@@ -21,7 +21,8 @@ _DATELINE_LABEL = re.compile(
 )
 _CAPTION_CUE = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Ảnh\s*:|Các đại biểu|Đại biểu)|\(Ảnh\s*:|\bảnh\s*:", re.I)
 _BYLINE_PREFIX = re.compile(
-    r"^(?:Tác giả|Tin,? ảnh|Tin và ảnh|Tin bài|Bài,? ảnh|Bài và ảnh|Bài|Tin|Nguồn|Người viết)\s*:\s*|^Theo\s+",
+    r"^(?:Tác giả|Tin,? ảnh|Tin và ảnh|Tin bài|Bài,? ảnh|Bài và ảnh|Bài|Tin|Nguồn|Người viết|Ký)\s*:\s*"
+    r"|^(?:\(?Tổng hợp\)?\s+)?[Tt]heo\s+",
     re.IGNORECASE,
 )
 _ORG_START = re.compile(r"^(?:Thường trực|Ban|Ủy ban|UBND|HĐND|Phòng|Trung tâm|Văn phòng|Hội|Đài|Báo)\b")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor import extract
 from extractor.clean import clean_lines
 from extractor.document import Document, HtmlPage, Page
 from extractor.reader import read_page
@@ -79,6 +80,9 @@ def test_byline_is_found_and_kept_out_of_the_text(seeds_dir: Path, name: str, by
         ("Tuổi trẻ", "Tuổi trẻ"),  # an outlet credited alone, in any case
         ("Lê Hà/VOV-Miền Trung Lê Hà/VOV-Miền Trung", "Lê Hà/VOV-Miền Trung"),  # the page printed it twice
         ("Minh Minh", "Minh Minh"),  # a one-word pen name twice is the name
+        ("Tổng hợp theo Trí Thức Trẻ", "Trí Thức Trẻ"),
+        ("(Tổng hợp) theo Dân Việt", "Dân Việt"),
+        ("Ký: Trần Văn Quới", "Trần Văn Quới"),  # a memoir's author
     ],
 )
 def test_byline_of(line: str, byline: str) -> None:
@@ -255,3 +259,11 @@ def test_an_initialed_byline_and_a_sites_tagline_after_it(last_paragraph: str, b
     doc = segment(Page(lines=clean_lines([title, body.strip(), last_paragraph])), "<test>")
     assert doc.byline == byline
     assert "cập nhật tin tức" not in doc.text
+
+
+def test_a_serials_marker_before_the_author_is_page_debris() -> None:
+    body = "Sáng 12/5, đoàn công tác của Tỉnh ủy đã làm việc với Ban Thường vụ Huyện ủy về công tác cán bộ. " * 3
+    last = "Kiểm điểm trách nhiệm cá nhân... (Xem tiếp) Tuấn Việt"
+    record = extract(f"Kiểm toán chỉ ra nhiều sai phạm\n\n{body}\n\n{last}")
+    assert record.byline == "Tuấn Việt"
+    assert "Xem tiếp" not in record.text

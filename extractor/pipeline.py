@@ -221,7 +221,7 @@ def _coordination(
     spans.acting += [(m.start, m.end) for m in met]
     if doc.body:
         first_lines = (doc.body[0].start, doc.body[0].start + coord.FIRST_LINES)
-        spans.actors = coord.acting_bodies(first_lines, text, actors)
+        spans.actors = coord.actors_at_event(first_lines, text, actors)
     other_days = [h.start for h in hits if not _same_time(h, event_hit)]
     signed = coord.signings(body, text, [(m.start, m.end) for m in counted], other_days) if types else []
     if signed:

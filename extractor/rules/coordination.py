@@ -158,9 +158,9 @@ def _directed(sentence: str, cue: re.Match[str]) -> bool:
     return told and bool(directive.search(sentence, 0, cue.start()))
 
 
-def acting_bodies(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[Actor]:
-    """The body of each post-holder the opening has act at its event, in a sentence that names it:
-    "Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị".
+def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[Actor]:
+    """The post-holders the opening has act at its event, in a sentence that names it ("Phó Chủ tịch
+    Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị"); each stands for a body of theirs.
 
     One who only speaks or reports acts at the event when the sentence puts them there and they are
     its first post-holder, the one speaking ("Tại cuộc họp giao ban, Chủ tịch UBND TP X yêu cầu Sở
@@ -293,7 +293,7 @@ def hosts_and_guests(
     tổ chức hội nghị"), runs of bodies joined by commas, dashes or "và", and the bodies that attend
     it as bodies, wherever the guest list names them ("Tham dự có Chủ tịch UBND TP X, đại diện các cơ
     quan Trung ương gồm Thanh tra Chính phủ, Bộ TN&MT, …"). A guest's post names a body (its holder
-    may stand for it, see `acting_bodies`), not a guest.
+    may stand for it, see `actors_at_event`), not a guest.
     """
     bodies = sorted(bodies)
     spans = [(bodies[_chain(bodies, i, text, step=-1)][0], bodies[i][1]) for i, _ in _hosts(lead_blocks, text, bodies)]

@@ -782,3 +782,9 @@ def test_a_party_congress_named_in_a_resolution_names_no_agency() -> None:
 )
 def test_the_executive_committee_of_a_party_organisation_is_its_party_committee(text: str, name: str) -> None:
     assert [m.name for m in find_agencies(text)] == [name]
+
+
+def test_the_fronts_central_committee_abbreviated_with_spaces() -> None:
+    assert [m.name for m in find_agencies("Tại hội nghị UB TƯ MTTQ VN sáng nay, các đại biểu")] == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    ]

@@ -110,6 +110,18 @@ class AgencyEntry:
     office: bool = False  # also the office of a ministry or department printed after it ("Thanh tra Bộ Nội vụ")
 
 
+def split_forms(cell: str) -> tuple[str, ...]:
+    """A cell's surface forms, split on "|" outside brackets: a "re:" form may hold an alternation of
+    its own ("re:(?:Ban Chấp hành|BCH) Đảng bộ tỉnh")."""
+    forms, depth, start = [], 0, 0
+    for i, char in enumerate(cell):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            forms.append(cell[start:i])
+            start = i + 1
+    return (*forms, cell[start:])
+
+
 @cache
 def abbreviations() -> tuple[Abbreviation, ...]:
     rows = [Abbreviation(r[0], r[1], r[2] if len(r) > 2 and r[2] else None) for r in _rows("abbreviations.tsv")]
@@ -119,14 +131,14 @@ def abbreviations() -> tuple[Abbreviation, ...]:
 @cache
 def roles() -> tuple[RoleEntry, ...]:
     return tuple(
-        RoleEntry(tuple(r[0].split("|")), r[1], r[2], *(cell or None for cell in [*r, "", ""][3:5]))
+        RoleEntry(split_forms(r[0]), r[1], r[2], *(cell or None for cell in [*r, "", ""][3:5]))
         for r in _rows("roles.tsv")
     )
 
 
 @cache
 def sectors() -> tuple[tuple[tuple[str, ...], str], ...]:
-    return tuple((tuple(r[0].split("|")), r[1]) for r in _rows("sectors.tsv"))
+    return tuple((split_forms(r[0]), r[1]) for r in _rows("sectors.tsv"))
 
 
 @cache
@@ -138,10 +150,10 @@ def agencies() -> tuple[AgencyEntry, ...]:
         office = len(rest) > 1 and rest[1] == "office"
         if "{sector}" in name:
             for sector_forms, sector in sectors():
-                expanded = tuple(f.replace("{sector}", s) for f in forms.split("|") for s in sector_forms)
+                expanded = tuple(f.replace("{sector}", s) for f in split_forms(forms) for s in sector_forms)
                 entries.append(AgencyEntry(expanded, name.replace("{sector}", sector), kind, mode, None))
         else:
-            entries.append(AgencyEntry(tuple(forms.split("|")), name, kind, mode, abbreviation, office))
+            entries.append(AgencyEntry(split_forms(forms), name, kind, mode, abbreviation, office))
     return tuple(entries)
 
 

@@ -36,3 +36,11 @@ def test_a_longer_form_wins_where_one_word_starts_another() -> None:
     pattern = re.compile(rf"(?:{alternation(['CT', 'CT.', 'Chủ tịch'])})(?![^\W_])")
     assert pattern.match("CT. HĐND").group() == "CT."
     assert pattern.match("Chủ tịch UBND").group() == "Chủ tịch"
+
+
+def test_a_regular_expression_form_keeps_its_own_alternation() -> None:
+    assert lexicon.split_forms("Tỉnh ủy|re:(?:Ban Chấp hành|BCH) Đảng bộ tỉnh|TU") == (
+        "Tỉnh ủy",
+        "re:(?:Ban Chấp hành|BCH) Đảng bộ tỉnh",
+        "TU",
+    )

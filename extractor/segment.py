@@ -42,8 +42,7 @@ _TRAILING_BYLINES = (
     re.compile(rf"\s(?P<byline>Theo\s{_BYLINE_CHARS}{{2,60}}?)\s*$"),
     re.compile(rf"(?<=[.!?…\"”)])\s+(?P<byline>{_BYLINE_CHARS}{{2,60}}?)\s*$"),
 )
-# "… ./. Nguyên Nhung/VOV-Trung tâm Tin Nguyên Nhung/VOV-Trung tâm Tin": a scraper's page that prints the
-# author line twice; a one-word name twice may be the pen name ("Minh Minh")
+# "… ./. Nguyên Nhung/VOV-Trung tâm Tin Nguyên Nhung/VOV-Trung tâm Tin": an author line printed twice
 _DOUBLED_TAIL = re.compile(r"(?<=\s)(?P<once>[^.!?…\"”\s][^.!?…\"”]{2,60}?)\s+(?P=once)\s*$")
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 # "…, Thủ tướng nói Minh Hạnh": an author of two or three syllables glued to a last sentence left unfinished
@@ -103,10 +102,14 @@ def _has_vowel(word: str) -> bool:
 def normalize_byline(text: str) -> str:
     text = re.sub(r"\s+[-–—]\s*|\s*[-–—]\s+", " - ", text)
     text = " ".join(text.split()).strip(" .-–—")  # "Hồ Xuân Mai - ": a unit left out after the dash
-    # a scraper's page that prints the author line twice ("Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung");
-    # a one-word name twice may be the pen name ("Minh Minh")
     half = text[: len(text) // 2]
-    return half if text == f"{half} {half}" and (" " in half or "/" in half) else text
+    return half if text == f"{half} {half}" and _printed_twice(half) else text
+
+
+def _printed_twice(once: str) -> bool:
+    """A scraper's page that prints the author line twice ("Lê Hiếu/VOV-Miền Trung Lê Hiếu/VOV-Miền Trung");
+    a one-word name twice may be the pen name ("Minh Minh")."""
+    return bool(re.search(r"[\s/]", once))
 
 
 def byline_of(line: str) -> str | None:
@@ -132,7 +135,7 @@ def byline_of(line: str) -> str | None:
 def _split_trailing_byline(line: str) -> tuple[str, str | None]:
     """Archives often glue the author to the last paragraph: "…– bà Trinh cho hay. Hữu Long"."""
     lines = [line]
-    if (doubled := _DOUBLED_TAIL.search(line)) and re.search(r"[\s/]", doubled["once"]):
+    if (doubled := _DOUBLED_TAIL.search(line)) and _printed_twice(doubled["once"]):
         lines.append(line[: doubled.end("once")])  # tried after the line as printed: "Ảnh: Tuệ Nhi Tuệ Nhi"
     for printed, pattern in itertools.product(lines, _TRAILING_BYLINES):
         m = pattern.search(printed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from extractor.lexicon import form_key
@@ -60,20 +61,16 @@ def merge_officials(
                     if post.organization
                     else _field_body_in_sentence(text, post, resolved, in_posts)
                 )
-                title = canonical_title(post, organization)
-                if all(p.title.casefold() != title.casefold() for p in official.positions):
-                    official.positions.append(
-                        Position(
-                            title=title,
-                            role=post.role.role,
-                            organization=organization.name if organization else None,
-                            text=text[post.start : post.end],
-                        )
-                    )
+                position = Position(
+                    title=canonical_title(post, organization),
+                    role=post.role.role,
+                    organization=organization.name if organization else None,
+                    text=text[post.start : post.end],
+                )
+                _add_positions(official, [position])
         if all((m.start, m.end) != (mention.start, mention.end) for m in official.mentions):
             official.mentions.append(span(text, mention.start, mention.end))
-        roles = set(official.event_roles) | mention.event_roles
-        official.event_roles = [r for r in _EVENT_ROLE_ORDER if r in roles]  # type: ignore[misc]
+        _add_roles(official, mention.event_roles)
     officials = _merge_given_names(list(by_name.values()))
     for official in officials:
         official.positions = _drop_subsumed(official.positions)
@@ -91,12 +88,22 @@ def _merge_given_names(officials: list[Official]) -> list[Official]:
             kept.append(official)
             continue
         full = longer[0]
-        titles = {p.title.casefold() for p in full.positions}
-        full.positions += [p for p in official.positions if p.title.casefold() not in titles]
+        _add_positions(full, official.positions)
         full.mentions = sorted([*full.mentions, *official.mentions], key=lambda m: m.start)
-        roles = set(full.event_roles) | set(official.event_roles)
-        full.event_roles = [r for r in _EVENT_ROLE_ORDER if r in roles]  # type: ignore[misc]
+        _add_roles(full, official.event_roles)
     return kept
+
+
+def _add_positions(official: Official, positions: list[Position]) -> None:
+    """The positions whose titles the official does not hold yet (case-insensitive)."""
+    for position in positions:
+        if all(p.title.casefold() != position.title.casefold() for p in official.positions):
+            official.positions.append(position)
+
+
+def _add_roles(official: Official, roles: Iterable[str]) -> None:
+    merged = {*official.event_roles, *roles}
+    official.event_roles = [r for r in _EVENT_ROLE_ORDER if r in merged]  # type: ignore[misc]
 
 
 def _field_body_in_sentence(

@@ -297,7 +297,7 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     # ĐBQH tỉnh X chủ trì" puts the Tỉnh ủy there, not every body X has a seat in; one who held it
     # ("nguyên Bí thư Thành ủy") stands for none
     actors = [
-        coord.Actor(o.start, frozenset(o.event_roles), bodies)
+        coord.Actor(o.start, frozenset(o.event_roles), bodies, o.name)
         for o in official_mentions
         if o.chain
         and not o.chain.posts[0].former

@@ -438,7 +438,7 @@ def test_one_who_agrees_at_the_session_speaks_at_it() -> None:
     assert set(coordination.parties) == {"Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"}
 
 
-def test_one_who_reports_at_a_session_of_two_bodies_adds_theirs() -> None:
+def test_one_who_reports_or_speaks_at_a_session_of_two_bodies_adds_theirs() -> None:
     text = (
         "Bí thư Thành ủy Cần Thơ làm việc với Quận ủy Bình Yên\n\n"
         "Ngày 9/3, Bí thư Thành ủy Cần Thơ Lê Minh Tâm chủ trì buổi làm việc với Quận ủy quận Bình Yên về tình "
@@ -448,8 +448,11 @@ def test_one_who_reports_at_a_session_of_two_bodies_adds_theirs() -> None:
     )
     coordination = extract(text).coordination
     assert coordination is not None
-    # the reporter's body joins the two that meet; one who only attends is their guest
-    assert set(coordination.parties) == {"Thành ủy", "Quận ủy", "Ủy ban nhân dân quận"}
+    # the reporter's and the speaker's bodies join the two that meet; one who only attends is their guest
+    assert set(coordination.parties) == {"Thành ủy", "Quận ủy", "Ủy ban nhân dân quận", "Công an quận"}
+    # what one said before the session is not said at it
+    earlier = extract(text.replace("Trưởng Công an quận", "Trước đó, Trưởng Công an quận")).coordination
+    assert earlier is not None and "Công an quận" not in earlier.parties
 
 
 def test_one_who_reports_for_a_party_adds_no_other_body_of_theirs() -> None:
@@ -561,8 +564,8 @@ def test_post_holders_taking_part_in_the_event_stand_for_their_bodies() -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     ]
-    # one holder at the event is no meeting of bodies, nor are holders only quoted on it
-    alone = text.replace("đã đến dự, chủ trì hội nghị tại", "cho biết cụm có thế mạnh ở")
+    # one holder at the event is no meeting of bodies, nor are holders only quoted on it to the press
+    alone = text.replace("đã đến dự, chủ trì hội nghị tại", "trả lời phóng viên về thế mạnh của")
     assert extract(alone).coordination is None
 
 
@@ -695,6 +698,34 @@ def test_a_sentence_opening_with_a_report_puts_the_reporter_at_the_meeting() -> 
     assert coordination.parties == ["Quốc hội", "Tỉnh ủy"]
     # one who only speaks may speak of the meeting from anywhere
     assert extract(text.replace("Báo cáo tình hình lớp học,", "Trả lời câu hỏi,")).coordination is None
+
+
+def test_one_who_speaks_in_their_own_words_after_the_chair_speaks_at_the_meeting() -> None:
+    text = (
+        "Truy xuất nguồn gốc thịt gà từ tháng 9\n\n"
+        "Sáng 3-7, ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh Long An, nhấn mạnh yêu cầu trên tại hội nghị sơ kết "
+        "đề án truy xuất nguồn gốc thịt heo. Ông Phạm Văn Sơn, Phó Giám đốc Sở Công Thương tỉnh Long An, cho biết "
+        "đề án sẽ mở rộng kiểm soát chất lượng thịt và trứng gia cầm từ nơi chăn nuôi đến chợ."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["so_ket"]
+    assert coordination.parties == ["Ủy ban nhân dân tỉnh", "Sở Công Thương tỉnh"]
+    # one a fronted clause speaks of does not speak: the chair's body alone holds no event between bodies
+    spoken_of = text.replace(
+        "Ông Phạm Văn Sơn, Phó Giám đốc Sở Công Thương tỉnh Long An, cho biết",
+        "Trả lời câu hỏi về việc bổ nhiệm ông Phạm Văn Sơn làm Phó Giám đốc Sở Công Thương tỉnh Long An, ông Bình nói",
+    )
+    assert extract(spoken_of).coordination is None
+
+
+def test_one_person_speaking_twice_stands_for_one_body() -> None:
+    text = (
+        "Giao ban kinh tế tháng đầu năm\n\n"
+        "Sáng 6-2, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Nam Định Trần Văn Quang chủ trì hội nghị giao ban "
+        "với các sở, ngành nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 1. Kết luận hội nghị, Chủ tịch "
+        "UBND tỉnh Nam Định Trần Văn Quang yêu cầu các sở tập trung giải ngân vốn đầu tư công."
+    )
+    assert extract(text).coordination is None
 
 
 def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:

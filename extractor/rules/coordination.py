@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from extractor import lexicon
 from extractor.rules.agencies import PLURAL_LEVEL, VENUE_BEFORE
 from extractor.rules.dates import DateHit
-from extractor.rules.names import UPPER
+from extractor.rules.names import UPPER, someone_named
 from extractor.sentences import sentence_at, sentences
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;:\n]| để | nhằm | trong đó")
@@ -29,6 +29,7 @@ _SUBJECT_GAP = re.compile(
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
 _FRONTED_REPORT = re.compile(r"\s*(?:Báo cáo|Trình bày)\b")  # "Báo cáo với đoàn …, ông X cho biết"
+_EARLIER = re.compile(r"\s*(?:Trước đó|Trước đấy)\b")  # "Trước đó, bà X cho biết": said before the event
 # "lãnh đạo TP sẽ làm việc với …", "Sắp tới, UBND tỉnh tiếp tục làm việc với …": a session yet to be held
 _PLANNED = re.compile(
     r"(?<![^\W_])(?:(?:sẽ|sắp|dự kiến)(?:\s+\S+){0,2}\s+$|(?:[Ss]ắp tới|[Tt]ới đây|[Tt]hời gian tới)\b)"
@@ -95,6 +96,7 @@ class Actor:
     start: int
     roles: frozenset[str]
     bodies: tuple[tuple[int, int], ...]
+    name: str = ""
 
 
 @dataclass
@@ -168,28 +170,40 @@ def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor]) ->
     X cho biết, UBND tỉnh đã cách chức ông Y"). One who reports, first in their sentence and not to
     the press, reports to the event once someone is placed at it ("…, ông Y, Giám đốc Sở GD-ĐT báo
     cáo"), or when the sentence opens with the report ("Báo cáo tình hình lớp học, Bí thư Tỉnh ủy Z
-    cho biết").
+    cho biết"); so does one who speaks there in their own words ("Bà Y, Phó Chủ tịch UBND quận 1 cho
+    biết"), not one a fronted clause speaks of ("Trả lời câu hỏi về việc bổ nhiệm Giám đốc Sở X Y, …").
+    A person counts once, for the body of the post they are first placed at the event by.
     """
     attending = dict(lexicon.cues("attending"))
     named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
     speaking_at, to_press = attending["speaking_at"], attending["to_press"]
-    found = []
+    found: list[Actor] = []
     for i, actor in enumerate(actors):
-        if not opening[0] <= actor.start < opening[1]:
+        if not opening[0] <= actor.start < opening[1] or any(actor.name and actor.name == f.name for f in found):
             continue
         left, right = sentence_at(text, actor.start)
         first = not any(left <= other.start < actor.start for other in actors[:i])
         speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
         at_event = (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named)
         reports_to_it = (
-            "reporter" in actor.roles
+            ("reporter" in actor.roles or ("speaker" in actor.roles and _speaks_after(actor, actors[i + 1 :], text)))
             and first
             and not to_press.search(text, left, right)
+            and not _EARLIER.match(text, left)
             and (found or _FRONTED_REPORT.match(text, left))
         )
         if at_event or reports_to_it:
             found.append(actor)
     return found
+
+
+def _speaks_after(actor: Actor, later: list[Actor], text: str) -> bool:
+    """A speaking verb follows the actor's name and posts in their sentence, before the next post-holder
+    or person named ("…, bổ nhiệm ông Y làm Giám đốc Sở X, ông Khương nói": Y does not speak)."""
+    start = max(actor.start, *(end for _, end in actor.bodies))
+    end = min([sentence_at(text, actor.start)[1], *(other.start for other in later[:1])])
+    verb = dict(lexicon.cues("event_role"))["speaker"].search(text, start, end) if start < end else None
+    return verb is not None and not someone_named().search(text, start, verb.start())
 
 
 def _clause_end(body: str, at: int, *, listing: bool = False) -> int:

@@ -146,6 +146,12 @@ def honorific_pattern() -> re.Pattern[str]:
 
 
 @cache
+def someone_named() -> re.Pattern[str]:
+    """An honorific before a capitalised word: a person named in passing ("…, ông Khương nói")."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{_honorific_forms()})\s+{UPPER}")
+
+
+@cache
 def _honorific_start() -> re.Pattern[str]:
     return re.compile(rf"^(?:(?i:{_honorific_forms()})(?:\s+|(?={UPPER})))+")
 

@@ -107,6 +107,19 @@ def test_a_venue_below_the_articles_level_gives_way_to_the_unit_it_lies_in() -> 
     assert find_locality("Cử tri kiến nghị", lead, text, None, levels_with_commune)["unit"] == "phường"
 
 
+def test_a_venue_with_namesakes_elsewhere_gives_way_to_the_province_the_text_names() -> None:
+    # "phường Minh Tân" is a ward of Yên Bái and of Hải Dương; the text names Yên Bái
+    assert {p.province for p in gazetteer().lookup("Minh Tân", "phường")} >= {"Yên Bái", "Hải Dương"}
+    lead = "Bà Lan, trú tại phường Minh Tân, thành phố Yên Bái, sở hữu một khu nhà rộng."
+    text = lead + " Giám đốc Sở TN&MT tỉnh Yên Bái giải trình. UBND tỉnh Yên Bái kiểm tra. Thanh tra tỉnh vào cuộc."
+    levels = Counter({"tỉnh": 4})
+    assert find_locality("Dinh thự của vợ giám đốc sở", lead, text, None, levels) == {
+        "unit": "tỉnh",
+        "name": "Yên Bái",
+        "province": "Yên Bái",
+    }
+
+
 def test_the_district_that_holds_the_communes_named() -> None:
     text = (
         "Hội Nông dân huyện triển khai nhiệm vụ năm 2021 của tỉnh Phú Thọ. Mô hình ở xã Mỹ Lung cho thu nhập "

@@ -299,7 +299,7 @@ def find_locality(
     opening = [p for p in candidates[1:] if p.start < len(title or "") + _FINER_WITHIN]
     chosen = _most_specific(candidates[0], opening + find_places(lead.split(". ")[0]))
     if agency_levels:
-        chosen = _reread_at_level(chosen, agency_levels, named, printed) or chosen
+        chosen = _reread_at_level(chosen, agency_levels, named, printed, _provinces_named(text)) or chosen
     chosen = _dominant_commune(chosen, named) or chosen
     province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead, within)
     if province and _RANK[chosen.unit] > 0 and _PROVINCE_WIDE.search(f"{title or ''}\n{first_paragraph}"):
@@ -332,14 +332,15 @@ def _dominant_commune(chosen: PlaceMention, named: list[PlaceMention]) -> PlaceM
 
 
 def _reread_at_level(
-    chosen: PlaceMention, agency_levels: Counter[str], named: list[PlaceMention], printed: bool
+    chosen: PlaceMention, agency_levels: Counter[str], named: list[PlaceMention], printed: bool, provinces: set[str]
 ) -> PlaceMention | None:
     """When most bodies are printed at another level than the place, the unit of that level.
 
     A place below that level is a venue unless its own bodies are printed too; a place above it
     is too coarse when the smaller places the text names lie in one unit of that level. A place
     taken from the headline or the lead needs more bodies to be overruled than one the text only
-    names somewhere.
+    names somewhere. `provinces` are those the text names: they pick among namesakes ("phường Minh
+    Tân" of Yên Bái, not of Hải Dương).
     """
     level, count = agency_levels.most_common(1)[0]
     if level == chosen.unit:
@@ -348,7 +349,7 @@ def _reread_at_level(
     needed = (_CLIMB_MIN if venue else _DESCEND_MIN) if printed else 1
     if count < needed or (venue and agency_levels[chosen.unit]):
         return None
-    return _at_level(chosen, level, named)
+    return _at_level(chosen, level, named, provinces)
 
 
 def _far_apart(places: list[tuple[str, str]]) -> bool:
@@ -386,13 +387,13 @@ def _containers(place: PlaceMention, level: str, provinces: set[str]) -> set[tup
     return out
 
 
-def _at_level(chosen: PlaceMention, level: str, named: list[PlaceMention]) -> PlaceMention | None:
+def _at_level(chosen: PlaceMention, level: str, named: list[PlaceMention], provinces: set[str]) -> PlaceMention | None:
     """The one unit of `level` holding the chosen place, or every place the text names below that level.
 
     "phường Hàng Bồ" in an article about "HĐND thành phố" → thành phố Hà Nội; "xã Mỹ Lung", "xã
     Xuân Thủy" in an article about "Hội Nông dân huyện" → huyện Yên Lập.
     """
-    home = _provinces(chosen)
+    home = _provinces(chosen) & provinces or _provinces(chosen)
     if _RANK[chosen.unit] > _RANK[level]:
         below = [chosen]
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from extractor import nlp
@@ -55,7 +56,7 @@ from extractor.rules.locality import find_locality
 from extractor.rules.officials import find_chains, find_officials
 from extractor.rules.topics import find_topics
 from extractor.segment import segment
-from extractor.sentences import sentence_at
+from extractor.sentences import sentence_at, sentences
 from extractor.site import SiteHint, site_hint
 from extractor.version import __version__
 
@@ -217,6 +218,10 @@ def _coordination(
             lead.append(sentence)
             break
     spans = coord.party_spans(lead, text)
+    # a body's own plenum and its guests hold no event between bodies (SPEC §5), unless "giữa" names them
+    body_start, body_end = (doc.body[0].start, doc.body[-1].end) if doc.body else (0, 0)
+    told_first = [text[slice(*bounds)] for bounds in islice(sentences(text, body_start, body_end), 3)]
+    own_plenum = coord.plenum("\n".join([opening, *told_first])) and not spans.between
     spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += [(m.start, m.end) for m in met]
     if doc.body:
@@ -234,6 +239,8 @@ def _coordination(
     ]
     parties = coord.select_parties(mentions, spans, home, text)
     if not coord.is_coordination(types, parties, works_with_others=coord.works_with_others(mentions, spans, text)):
+        return None, parties
+    if own_plenum:
         return None, parties
     reviewed, planned = coord.years(lead_lines, find_dates(lead_lines))
     coordination = Coordination(

@@ -728,6 +728,28 @@ def test_one_person_speaking_twice_stands_for_one_body() -> None:
     assert extract(text).coordination is None
 
 
+def test_a_bodys_own_plenum_with_its_guests_is_no_coordination() -> None:
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn công tác cán bộ\n\n"
+        "Chiều 12/7, Tỉnh ủy Hòa Bình tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 9 (khóa XVI). Dự hội "
+        "nghị có ông Lê Văn Tâm, Phó Trưởng Ban Tổ chức Trung ương. Phát biểu tại hội nghị, Bí thư Tỉnh ủy Bùi "
+        "Văn Hùng yêu cầu các cấp ủy chuẩn bị tốt công tác nhân sự."
+    )
+    assert extract(text).coordination is None
+    # a conference deploying the plenum's resolution is held between bodies
+    deploying = (
+        "Quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XII\n\n"
+        "Sáng 12/7, Ban Tuyên giáo Tỉnh ủy phối hợp với Ủy ban MTTQ Việt Nam tỉnh Hòa Bình tổ chức hội nghị quán "
+        "triệt Nghị quyết Hội nghị Trung ương 5 khóa XII cho cán bộ chủ chốt của tỉnh. Bí thư Tỉnh ủy Bùi Văn "
+        "Hùng chủ trì hội nghị."
+    )
+    coordination = extract(deploying).coordination
+    assert coordination is not None and coordination.parties[:2] == [
+        "Ban Tuyên giáo Tỉnh ủy",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    ]
+
+
 def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:
     text = (
         "Phát triển công nghiệp Nghệ An\n\n"

@@ -410,6 +410,11 @@ def works_with_others(mentions: list[PartyMention], spans: PartySpans, text: str
     )
 
 
+def plenum(opening: str) -> bool:
+    """The opening reports a body's own numbered session: a plenum, held with no other body."""
+    return any(rx.search(opening) for _, rx in lexicon.cues("plenum"))
+
+
 def is_coordination(types: list[str], parties: list[str], *, works_with_others: bool = False) -> bool:
     """An event (SPEC §5) of two bodies, of one body meeting voters or residents, or of one body
     working or meeting with others that name no body.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -22,6 +23,11 @@ DISTRICT_UNITS = ("thành phố", "thị xã", "huyện", "quận")
 WARD_UNITS = ("thị trấn", "phường", "xã")
 PROVINCE_UNITS = ("tỉnh", "thành phố")
 MERGER_DAY = "2025-07-01"
+_LOOSE = re.compile(r"[\s'’‘`-]+")  # "Đắk BukSo", "Ea H’Leo": spacing and apostrophes vary in print
+
+
+def _loose_key(name: str) -> str:
+    return _LOOSE.sub("", name.casefold())
 
 
 @dataclass(frozen=True)
@@ -53,9 +59,11 @@ class Gazetteer:
 
     def __init__(self, places: set[Place], province_units: dict[str, str] | None = None) -> None:
         self._by_name: dict[str, set[Place]] = defaultdict(set)
+        self._by_loose_name: dict[str, set[Place]] = defaultdict(set)
         self._province_unit = province_units or {}
         for place in places:
             self._by_name[place.name.casefold()].add(place)
+            self._by_loose_name[_loose_key(place.name)].add(place)
         self.max_words = max((len(p.name.split()) for p in places), default=1)
 
     @classmethod
@@ -88,11 +96,12 @@ class Gazetteer:
         return cls(places, province_units)
 
     def lookup(self, name: str, unit: str | None = None, *, on: str | None = None) -> list[Place]:
-        """Places called `name` (of the given unit, if any).
+        """Places called `name` (of the given unit, if any), also as printed with other spacing or
+        apostrophes ("xã Đắk BukSo" is xã Đắk Buk So): `Place.name` is the map's spelling.
 
         With a date `on`, the places of the map in force that day, when the name is on it.
         """
-        found = self._by_name.get(name.casefold(), set())
+        found = self._by_name.get(name.casefold()) or self._by_loose_name.get(_loose_key(name), set())
         if unit is not None:
             found = {p for p in found if p.unit == unit}
         if on is not None:

@@ -69,6 +69,14 @@ def test_place_mentions() -> None:
     assert [(p.unit, p.name) for p in find_places(text)] == [("quận", "Hoàn Kiếm")]
 
 
+def test_a_place_printed_with_other_spacing_or_apostrophes_takes_the_maps_spelling() -> None:
+    assert [p.name for p in gazetteer().lookup("Đắk R’Tíh", "xã")] == ["Đắk R'Tíh"]
+    assert [p.name for p in gazetteer().lookup("Bà Rịa -Vũng Tàu", "tỉnh")] == ["Bà Rịa - Vũng Tàu"]
+    for headline in ("NGHỆ AN: Khởi công cầu qua sông Lam", "Bà Rịa -Vũng Tàu: Khởi công cảng biển"):
+        name = headline.split(":")[0]
+        assert find_locality(headline, headline, headline, None)["name"] == gazetteer().lookup(name)[0].name
+
+
 def test_records_of_the_seeds(seed_record) -> None:
     assert seed_record("seed-000").locality.model_dump() == {
         "unit": "huyện",

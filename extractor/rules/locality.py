@@ -78,7 +78,9 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, known: boo
             name = joined  # "tỉnh Bà Rịa – Vũng Tàu"
         if _abroad(text, run[take - 1].end):
             continue  # "tỉnh Hà Nam, Trung Quốc": a namesake abroad
-        if not known or gazetteer().lookup(name, level):
+        if known_as := gazetteer().lookup(name, level):
+            found.append(PlaceMention(level, known_as[0].name, m.start()))  # the map's spelling: "Đắk Buk So"
+        elif not known:
             found.append(PlaceMention(level, name, m.start()))
     return found
 
@@ -90,7 +92,7 @@ def _title_prefix(title: str) -> PlaceMention | None:
         return None
     name = _expand(m["name"].strip())
     places = sorted(gazetteer().lookup(name), key=lambda p: _RANK[p.unit])
-    return PlaceMention(places[0].unit, name, 0) if places else None
+    return PlaceMention(places[0].unit, places[0].name, 0) if places else None
 
 
 @cache

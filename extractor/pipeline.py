@@ -220,13 +220,14 @@ def _coordination(
     spans = coord.party_spans(lead, text)
     # a body's own plenum and its guests hold no event between bodies (SPEC §5), unless "giữa" names them
     body_start, body_end = (doc.body[0].start, doc.body[-1].end) if doc.body else (0, 0)
-    told_first = [text[slice(*bounds)] for bounds in islice(sentences(text, body_start, body_end), 3)]
-    own_plenum = coord.plenum("\n".join([opening, *told_first])) and not spans.between
+    told_first = "\n".join([opening, *(text[slice(*b)] for b in islice(sentences(text, body_start, body_end), 3))])
+    own_plenum = coord.names_a("plenum", told_first) and not spans.between
     spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += [(m.start, m.end) for m in met]
     if doc.body:
         first_lines = (doc.body[0].start, doc.body[0].start + coord.FIRST_LINES)
-        spans.actors = coord.actors_at_event(first_lines, text, actors)
+        briefing = coord.names_a("briefing", told_first)
+        spans.actors = coord.actors_at_event(first_lines, text, actors, briefing=briefing)
     other_days = [h.start for h in hits if not _same_time(h, event_hit)]
     signed = coord.signings(body, text, [(m.start, m.end) for m in counted], other_days) if types else []
     if signed:

@@ -581,6 +581,20 @@ def test_two_bodies_holding_a_press_conference() -> None:
     assert coordination.parties == ["Ban Chỉ đạo Tây Nguyên", "Ủy ban nhân dân tỉnh"]
 
 
+def test_at_one_bodys_press_conference_its_speakers_brief_the_press() -> None:
+    text = (
+        "Nguyên nhân tôm hùm chết hàng loạt\n\n"
+        "Chiều 10-5, Phó Chủ tịch UBND tỉnh Phú Yên Trần Hữu Thế chủ trì họp báo thông tin nguyên nhân tôm hùm nuôi "
+        "chết ở vịnh Xuân Đài. "
+        "Ông Lê Văn Sang, Giám đốc Sở Tài nguyên và Môi trường tỉnh Phú Yên cho biết nước vịnh bị ô nhiễm hữu cơ "
+        "do mật độ lồng nuôi quá dày."
+    )
+    assert extract(text).coordination is None
+    # the same report at a meeting of the province with its department is an event between bodies
+    meeting = extract(text.replace("chủ trì họp báo thông tin", "chủ trì cuộc họp bàn về")).coordination
+    assert meeting is not None and meeting.parties == ["Ủy ban nhân dân tỉnh", "Sở Tài nguyên và Môi trường tỉnh"]
+
+
 def test_one_body_working_with_others_that_name_no_body() -> None:
     text = (
         "Cơ sở mầm non bị đình chỉ hoạt động\n\n"

@@ -160,7 +160,7 @@ def _directed(sentence: str, cue: re.Match[str]) -> bool:
     return told and bool(directive.search(sentence, 0, cue.start()))
 
 
-def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor]) -> list[Actor]:
+def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor], *, briefing: bool = False) -> list[Actor]:
     """The post-holders the opening has act at its event, in a sentence that names it ("Phó Chủ tịch
     Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị"); each stands for a body of theirs.
 
@@ -172,7 +172,8 @@ def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor]) ->
     cáo"), or when the sentence opens with the report ("Báo cáo tình hình lớp học, Bí thư Tỉnh ủy Z
     cho biết"); so does one who speaks there in their own words ("Bà Y, Phó Chủ tịch UBND quận 1 cho
     biết"), not one a fronted clause speaks of ("Trả lời câu hỏi về việc bổ nhiệm Giám đốc Sở X Y, …").
-    A person counts once, for the body of the post they are first placed at the event by.
+    A person counts once, for the body of the post they are first placed at the event by. At a
+    press `briefing` one who only speaks or reports briefs the press for the host, no other body.
     """
     attending = dict(lexicon.cues("attending"))
     named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
@@ -180,6 +181,8 @@ def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor]) ->
     found: list[Actor] = []
     for i, actor in enumerate(actors):
         if not opening[0] <= actor.start < opening[1] or any(actor.name and actor.name == f.name for f in found):
+            continue
+        if briefing and not actor.roles & _TAKING_PART:
             continue
         left, right = sentence_at(text, actor.start)
         first = not any(left <= other.start < actor.start for other in actors[:i])
@@ -410,9 +413,9 @@ def works_with_others(mentions: list[PartyMention], spans: PartySpans, text: str
     )
 
 
-def plenum(opening: str) -> bool:
-    """The opening reports a body's own numbered session: a plenum, held with no other body."""
-    return any(rx.search(opening) for _, rx in lexicon.cues("plenum"))
+def names_a(kind: str, opening: str) -> bool:
+    """The opening names an event of this kind (a cue group: "plenum", "briefing")."""
+    return any(rx.search(opening) for _, rx in lexicon.cues(kind))
 
 
 def is_coordination(types: list[str], parties: list[str], *, works_with_others: bool = False) -> bool:

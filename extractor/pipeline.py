@@ -225,9 +225,8 @@ def _coordination(
     spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += [(m.start, m.end) for m in met]
     if doc.body:
-        first_lines = (doc.body[0].start, doc.body[0].start + coord.FIRST_LINES)
         briefing = coord.names_a("briefing", told_first)
-        spans.actors = coord.actors_at_event(first_lines, text, actors, briefing=briefing)
+        spans.actors = coord.actors_at_event(doc.body[0].start, text, actors, briefing=briefing, types=tuple(types))
     other_days = [h.start for h in hits if not _same_time(h, event_hit)]
     signed = coord.signings(body, text, [(m.start, m.end) for m in counted], other_days) if types else []
     if signed:

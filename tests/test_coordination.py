@@ -764,6 +764,24 @@ def test_a_bodys_own_plenum_with_its_guests_is_no_coordination() -> None:
     ]
 
 
+def test_one_who_speaks_at_the_session_further_on_stands_for_their_body() -> None:
+    report = "Năm qua, lực lượng công an tỉnh đã triển khai nhiều biện pháp bảo đảm an ninh trật tự trên địa bàn. "
+    text = (
+        "Bộ Công an làm việc với Công an tỉnh Trà Vinh\n\n"
+        "Ngày 7/2, Thứ trưởng Bộ Công an Lê Quý Vương dẫn đầu đoàn công tác làm việc với Công an tỉnh Trà Vinh. "
+        "Tại buổi làm việc, Giám đốc Công an tỉnh Trà Vinh Nguyễn Văn Hùng báo cáo kết quả công tác năm 2016. "
+        + report * 16
+        + "Phát biểu tại buổi làm việc, Chủ tịch UBND tỉnh Trà Vinh Đồng Văn Lâm đánh giá cao sự hỗ trợ của Bộ."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.parties == ["Bộ Công an", "Công an tỉnh", "Ủy ban nhân dân tỉnh"]
+    # so far on, one who speaks at another event is not at this one
+    elsewhere = extract(text.replace("Phát biểu tại buổi làm việc", "Phát biểu tại buổi tiếp xúc cử tri"))
+    assert elsewhere.coordination is not None
+    assert elsewhere.coordination.parties == ["Bộ Công an", "Công an tỉnh"]
+
+
 def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:
     text = (
         "Phát triển công nghiệp Nghệ An\n\n"

@@ -160,9 +160,13 @@ def _directed(sentence: str, cue: re.Match[str]) -> bool:
     return told and bool(directive.search(sentence, 0, cue.start()))
 
 
-def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor], *, briefing: bool = False) -> list[Actor]:
-    """The post-holders the opening has act at its event, in a sentence that names it ("Phó Chủ tịch
-    Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị"); each stands for a body of theirs.
+def actors_at_event(
+    body_start: int, text: str, actors: list[Actor], *, briefing: bool = False, types: tuple[str, ...] = ()
+) -> list[Actor]:
+    """The post-holders the body's first lines have act at its event, in a sentence that names it ("Phó
+    Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị"); each stands for a body of
+    theirs. Further on, up to twice as far, one who speaks at an event of the article's `types` once
+    someone is placed at it ("Phát biểu tại buổi làm việc, Phó Bí thư Thường trực Tỉnh ủy Z …").
 
     One who only speaks or reports acts at the event when the sentence puts them there and they are
     its first post-holder, the one speaking ("Tại cuộc họp giao ban, Chủ tịch UBND TP X yêu cầu Sở
@@ -180,7 +184,8 @@ def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor], *,
     speaking_at, to_press = attending["speaking_at"], attending["to_press"]
     found: list[Actor] = []
     for i, actor in enumerate(actors):
-        if not opening[0] <= actor.start < opening[1] or any(actor.name and actor.name == f.name for f in found):
+        offset = actor.start - body_start
+        if not 0 <= offset < 2 * FIRST_LINES or any(actor.name and actor.name == f.name for f in found):
             continue
         if briefing and not actor.roles & _TAKING_PART:
             continue
@@ -188,6 +193,11 @@ def actors_at_event(opening: tuple[int, int], text: str, actors: list[Actor], *,
         first = not any(left <= other.start < actor.start for other in actors[:i])
         speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
         at_event = (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named)
+        if offset >= FIRST_LINES:
+            of_the_event = [rx for value, rx in lexicon.cues("event_type") if value in types]
+            if speaks and at_event and found and any(rx.search(text, left, right) for rx in of_the_event):
+                found.append(actor)
+            continue
         reports_to_it = (
             ("reporter" in actor.roles or ("speaker" in actor.roles and _speaks_after(actor, actors[i + 1 :], text)))
             and first

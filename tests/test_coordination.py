@@ -595,6 +595,23 @@ def test_at_one_bodys_press_conference_its_speakers_brief_the_press() -> None:
     assert meeting is not None and meeting.parties == ["Ủy ban nhân dân tỉnh", "Sở Tài nguyên và Môi trường tỉnh"]
 
 
+def test_bodies_joined_by_phoi_hop_hold_the_event_together() -> None:
+    text = (
+        "Hội nghị về tàu cá vỏ thép\n\n"
+        "Sáng 9-6, UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT tổ chức hội nghị chuyên đề về đóng mới và nâng "
+        "cấp tàu cá theo Nghị định 67. Hội nghị có đại diện 28 tỉnh, thành phố ven biển và các cơ sở đóng tàu tham dự."
+    )
+    hosts = ["Ủy ban nhân dân tỉnh", "Bộ Nông nghiệp và Phát triển nông thôn"]
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.parties == hosts
+    hosted_by = text.replace(
+        "UBND tỉnh Bình Định phối hợp cùng Bộ NN&PTNT tổ chức hội nghị chuyên đề",
+        "diễn ra hội nghị chuyên đề do UBND tỉnh Bình Định phối hợp với Bộ NN&PTNT tổ chức",
+    )
+    coordination = extract(hosted_by).coordination
+    assert coordination is not None and coordination.parties == hosts
+
+
 def test_one_body_working_with_others_that_name_no_body() -> None:
     text = (
         "Cơ sở mầm non bị đình chỉ hoạt động\n\n"

@@ -612,6 +612,16 @@ def test_bodies_joined_by_phoi_hop_hold_the_event_together() -> None:
     assert coordination is not None and coordination.parties == hosts
 
 
+def test_the_results_of_an_inspection_are_no_inspection_held_with_a_body() -> None:
+    text = (
+        "Sau vụ trâu húc chết người, thành phố vẫn muốn tổ chức lễ hội\n\n"
+        "Ngày 5.7, Sở Văn hóa và Thể thao Hải Phòng đã có công văn gửi Cục Văn hóa cơ sở (Bộ VHTT&DL) về kết quả "
+        "kiểm tra công tác tổ chức vòng đấu loại lễ hội chọi trâu. Sở đề nghị quận tổ chức hội thảo về việc "
+        "tiếp tục lễ hội."
+    )
+    assert extract(text).coordination is None
+
+
 def test_one_body_working_with_others_that_name_no_body() -> None:
     text = (
         "Cơ sở mầm non bị đình chỉ hoạt động\n\n"

@@ -23,7 +23,7 @@ DISTRICT_UNITS = ("thành phố", "thị xã", "huyện", "quận")
 WARD_UNITS = ("thị trấn", "phường", "xã")
 PROVINCE_UNITS = ("tỉnh", "thành phố")
 MERGER_DAY = "2025-07-01"
-_LOOSE = re.compile(r"[\s'’‘`-]+")  # "Đắk BukSo", "Ea H’Leo": spacing and apostrophes vary in print
+_LOOSE = re.compile(r"[\s'’‘`-]+")  # "Bà Rịa -Vũng Tàu", "Ea H’Leo": spacing and apostrophes vary in print
 
 
 def _loose_key(name: str) -> str:
@@ -96,8 +96,8 @@ class Gazetteer:
         return cls(places, province_units)
 
     def lookup(self, name: str, unit: str | None = None, *, on: str | None = None) -> list[Place]:
-        """Places called `name` (of the given unit, if any), also as printed with other spacing or
-        apostrophes ("xã Đắk BukSo" is xã Đắk Buk So): `Place.name` is the map's spelling.
+        """Places called `name` (of the given unit, if any), also as printed with other spacing,
+        dashes or apostrophes ("xã Đắk R’Tíh" is xã Đắk R'Tíh): `Place.name` is the map's spelling.
 
         With a date `on`, the places of the map in force that day, when the name is on it.
         """

@@ -205,7 +205,8 @@ def _coordination(
     one does ("…, sáng 6/2, UBND phường phối hợp cùng Phòng GD&ĐT quận đã có buổi làm việc với …").
     `met` are the bodies a host meets at lower levels ("… của 6 tỉnh"), parties where they are
     printed; `actors` the post-holders, whose bodies are parties when they act at the event the
-    opening names.
+    opening names. A body's own plenum is no event between bodies, and at a press briefing those who
+    only speak brief the press, not another body.
     """
     text = doc.text
     # a page printed as one block runs on into background: the event is named in its first lines
@@ -238,9 +239,9 @@ def _coordination(
         for m in counted
     ]
     parties = coord.select_parties(mentions, spans, home, text)
-    if not coord.is_coordination(types, parties, works_with_others=coord.works_with_others(mentions, spans, text)):
-        return None, parties
-    if own_plenum:
+    if own_plenum or not coord.is_coordination(
+        types, parties, works_with_others=coord.works_with_others(mentions, spans, text)
+    ):
         return None, parties
     reviewed, planned = coord.years(lead_lines, find_dates(lead_lines))
     coordination = Coordination(

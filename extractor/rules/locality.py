@@ -79,7 +79,7 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, known: boo
         if _abroad(text, run[take - 1].end):
             continue  # "tỉnh Hà Nam, Trung Quốc": a namesake abroad
         if known_as := gazetteer().lookup(name, level):
-            found.append(PlaceMention(level, known_as[0].name, m.start()))  # the map's spelling: "Đắk Buk So"
+            found.append(PlaceMention(level, known_as[0].name, m.start()))  # the map's spelling: "Đắk R'Tíh"
         elif not known:
             found.append(PlaceMention(level, name, m.start()))
     return found

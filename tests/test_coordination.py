@@ -622,6 +622,22 @@ def test_the_results_of_an_inspection_are_no_inspection_held_with_a_body() -> No
     assert extract(text).coordination is None
 
 
+def test_a_side_named_by_its_place_is_its_body_at_the_event() -> None:
+    text = (
+        "Hợp tác truyền thông giữa tỉnh Hòa Bình và các cơ quan báo chí\n\n"
+        "Chiều 12/7, Lễ ký kết hợp tác truyền thông giữa tỉnh Hòa Bình và 2 cơ quan báo chí Trung ương: Báo Nhân "
+        "Dân, Đài Truyền hình Việt Nam giai đoạn 2017-2020 đã diễn ra tại Hà Nội. Tham dự Lễ ký kết có Tổng Giám "
+        "đốc Đài Truyền hình Việt Nam Trần Văn Minh; Bí thư Tỉnh ủy Hòa Bình Bùi Văn Tỉnh."
+    )
+    expected = ["Báo Nhân Dân", "Đài Truyền hình Việt Nam", "Tỉnh ủy"]
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.parties == expected
+    # "Lễ ký hợp tác" is a signing too
+    signed = extract(text.replace("Lễ ký kết hợp tác", "Lễ ký hợp tác")).coordination
+    assert signed is not None and signed.event_types == ["ky_ket"] and signed.parties == expected
+    assert signed.years_planned == [2017, 2018, 2019, 2020]
+
+
 def test_one_body_working_with_others_that_name_no_body() -> None:
     text = (
         "Cơ sở mầm non bị đình chỉ hoạt động\n\n"

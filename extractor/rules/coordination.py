@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from extractor import lexicon
 from extractor.rules.agencies import PLURAL_LEVEL, VENUE_BEFORE
 from extractor.rules.dates import DateHit
+from extractor.rules.locality import find_places
 from extractor.rules.names import UPPER, someone_named
 from extractor.sentences import sentence_at, sentences
 
@@ -380,6 +381,16 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
             speaks_for_one = any(b in held_at and held_at[b].name in parties for b in actor.bodies)
             if not guest and not speaks_for_one and actor.bodies[0] in held_at:
                 inside.append(held_at[actor.bodies[0]])
+    elif named_between:
+        # "giữa tỉnh Quảng Ninh và 4 cơ quan báo chí": a side named by its place is the body of that
+        # level whose post-holder is at the event (the Bí thư Tỉnh ủy who signs: the Tỉnh ủy)
+        sides = {place.unit for s, e in spans.between for place in find_places(text, s, e)}
+        sides -= {m.level for m in inside}
+        inside += [
+            held_at[actor.bodies[0]]
+            for actor in spans.actors
+            if actor.bodies[0] in held_at and held_at[actor.bodies[0]].level in sides
+        ]
     inside.sort(key=lambda m: m.start)
     heads_at_home = {m.head for m in inside if m.level == home_level}
     kept = [m for m in inside if m.plural or not (_stray(m.level, home_level) and m.head in heads_at_home)]

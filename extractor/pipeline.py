@@ -223,11 +223,14 @@ def _coordination(
     body_start, body_end = (doc.body[0].start, doc.body[-1].end) if doc.body else (0, 0)
     told_first = "\n".join([opening, *(text[slice(*b)] for b in islice(sentences(text, body_start, body_end), 3))])
     own_plenum = coord.names_a("plenum", told_first) and not spans.between
-    spans.acting += coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
+    hosts = coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
+    spans.acting += hosts
     spans.acting += [(m.start, m.end) for m in met]
     if doc.body:
         briefing = coord.names_a("briefing", told_first)
-        spans.actors = coord.actors_at_event(doc.body[0].start, text, actors, briefing=briefing, types=tuple(types))
+        spans.actors = coord.actors_at_event(
+            doc.body[0].start, text, actors, briefing=briefing, types=tuple(types), hosted=bool(hosts)
+        )
     other_days = [h.start for h in hits if not _same_time(h, event_hit)]
     signed = coord.signings(body, text, [(m.start, m.end) for m in counted], other_days) if types else []
     if signed:

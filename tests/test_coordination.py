@@ -638,6 +638,20 @@ def test_a_side_named_by_its_place_is_its_body_at_the_event() -> None:
     assert signed.years_planned == [2017, 2018, 2019, 2020]
 
 
+def test_one_who_speaks_at_an_event_a_body_holds_stands_for_their_body() -> None:
+    text = (
+        "Tết gặp mặt doanh nghiệp\n\n"
+        "Ngày 6/2, UBND tỉnh Nghệ An tổ chức họp mặt Doanh nghiệp và Nhà đầu tư Xuân Đinh Dậu 2017. Ông Nguyễn "
+        "Hồng Lĩnh, Bí thư Tỉnh ủy tỉnh Nghệ An cho biết trong năm 2016 kinh tế tỉnh vẫn tăng trưởng tích cực với "
+        "mức 5,6%. Ông Nguyễn Văn Trình, Chủ tịch UBND tỉnh Nghệ An trao giấy chứng nhận đầu tư cho các doanh nghiệp."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.parties == ["Ủy ban nhân dân tỉnh", "Tỉnh ủy"]
+    # with no body holding it, one who speaks of it is no party: the story names one body
+    unhosted = text.replace("UBND tỉnh Nghệ An tổ chức họp mặt", "diễn ra buổi họp mặt")
+    assert extract(unhosted).coordination is None
+
+
 def test_one_body_working_with_others_that_name_no_body() -> None:
     text = (
         "Cơ sở mầm non bị đình chỉ hoạt động\n\n"

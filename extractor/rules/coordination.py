@@ -162,7 +162,13 @@ def _directed(sentence: str, cue: re.Match[str]) -> bool:
 
 
 def actors_at_event(
-    body_start: int, text: str, actors: list[Actor], *, briefing: bool = False, types: tuple[str, ...] = ()
+    body_start: int,
+    text: str,
+    actors: list[Actor],
+    *,
+    briefing: bool = False,
+    types: tuple[str, ...] = (),
+    hosted: bool = False,
 ) -> list[Actor]:
     """The post-holders the body's first lines have act at its event, in a sentence that names it ("Phó
     Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị"); each stands for a body of
@@ -174,7 +180,8 @@ def actors_at_event(
     GD-ĐT …", "ông X, Phó Chủ tịch UBND huyện, báo cáo với đoàn công tác"), not one spoken of ("…, ông
     X cho biết, UBND tỉnh đã cách chức ông Y"). One who reports, first in their sentence and not to
     the press, reports to the event once someone is placed at it ("…, ông Y, Giám đốc Sở GD-ĐT báo
-    cáo"), or when the sentence opens with the report ("Báo cáo tình hình lớp học, Bí thư Tỉnh ủy Z
+    cáo") or a body is `hosted` there ("UBND tỉnh tổ chức họp mặt doanh nghiệp. Ông Y, Bí thư Tỉnh ủy cho
+    biết"), or when the sentence opens with the report ("Báo cáo tình hình lớp học, Bí thư Tỉnh ủy Z
     cho biết"); so does one who speaks there in their own words ("Bà Y, Phó Chủ tịch UBND quận 1 cho
     biết"), not one a fronted clause speaks of ("Trả lời câu hỏi về việc bổ nhiệm Giám đốc Sở X Y, …").
     A person counts once, for the body of the post they are first placed at the event by. At a
@@ -204,7 +211,7 @@ def actors_at_event(
             and first
             and not to_press.search(text, left, right)
             and not _EARLIER.match(text, left)
-            and (found or _FRONTED_REPORT.match(text, left))
+            and (found or hosted or _FRONTED_REPORT.match(text, left))
         )
         if at_event or reports_to_it:
             found.append(actor)

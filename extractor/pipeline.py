@@ -219,10 +219,11 @@ def _coordination(
             lead.append(sentence)
             break
     spans = coord.party_spans(lead, text)
-    # a body's own plenum and its guests hold no event between bodies (SPEC §5), unless "giữa" names them
+    # a body's own plenum and its guests hold no event between bodies (SPEC §5), unless "giữa" names two
     body_start, body_end = (doc.body[0].start, doc.body[-1].end) if doc.body else (0, 0)
     told_first = "\n".join([opening, *(text[slice(*b)] for b in islice(sentences(text, body_start, body_end), 3))])
-    own_plenum = coord.names_a("plenum", told_first) and not spans.between
+    named_between = {m.name for m in counted if any(s <= m.start < e for s, e in spans.between)}
+    own_plenum = coord.names_a("plenum", told_first) and len(named_between) < 2
     hosts = coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += hosts
     spans.acting += [(m.start, m.end) for m in met]

@@ -839,6 +839,34 @@ def test_one_who_speaks_at_the_session_further_on_stands_for_their_body() -> Non
     assert elsewhere.coordination.parties == ["Bộ Công an", "Công an tỉnh"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "plenum"),
+    [
+        ("Sáng 3/7, Kỳ họp thứ 4 HĐND thành phố Hà Nội khóa XV chính thức khai mạc.", True),
+        ("Sáng 21-6, kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế mạc.", True),
+        (
+            "Chiều 20/6, Tổ đại biểu HĐND tiếp xúc cử tri trước kỳ họp thứ 4 HĐND thành phố khóa XV khai mạc ngày 3/7.",
+            False,
+        ),
+        ("Hội nghị quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XII cho cán bộ chủ chốt.", False),
+    ],
+)
+def test_a_councils_or_the_national_assemblys_own_session_is_a_plenum(opening: str, plenum: bool) -> None:
+    assert coord.names_a("plenum", opening) is plenum
+
+
+def test_a_meeting_with_voters_before_a_session_is_held_with_voters() -> None:
+    text = (
+        "Cử tri quận Hoàn Kiếm kiến nghị về vỉa hè\n\n"
+        "Chiều 20/6, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung cùng Tổ đại biểu HĐND thành phố đã tiếp xúc "
+        "với cử tri quận Hoàn Kiếm trước kỳ họp thứ 4 HĐND thành phố khóa XV khai mạc ngày 3/7. Cử tri kiến nghị "
+        "nhiều vấn đề về trật tự đô thị."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["tiep_xuc_cu_tri"]
+    assert "Hội đồng nhân dân thành phố" in coordination.parties
+
+
 def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:
     text = (
         "Phát triển công nghiệp Nghệ An\n\n"

@@ -227,8 +227,11 @@ def _coordination(
     hosts = coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += hosts
     spans.acting += [(m.start, m.end) for m in met]
+    # so is one body's press briefing; two bodies may hold one together ("A và B tổ chức họp báo")
+    briefing = coord.names_a("briefing", told_first)
+    hosted_by = {m.name for m in counted if any(s <= m.start < e for s, e in hosts)}
+    own_session = own_plenum or (briefing and len(hosted_by | named_between) < 2)
     if doc.body:
-        briefing = coord.names_a("briefing", told_first)
         spans.actors = coord.actors_at_event(
             doc.body[0].start, text, actors, briefing=briefing, types=tuple(types), hosted=bool(hosts)
         )
@@ -243,7 +246,7 @@ def _coordination(
         for m in counted
     ]
     parties = coord.select_parties(mentions, spans, home, text)
-    if own_plenum or not coord.is_coordination(
+    if own_session or not coord.is_coordination(
         types, parties, works_with_others=coord.works_with_others(mentions, spans, text)
     ):
         return None, parties

@@ -581,6 +581,24 @@ def test_two_bodies_holding_a_press_conference() -> None:
     assert coordination.parties == ["Ban Chỉ đạo Tây Nguyên", "Ủy ban nhân dân tỉnh"]
 
 
+def test_one_bodys_press_conference_is_no_event_between_bodies() -> None:
+    text = (
+        "Nguyên nhân tôm hùm chết hàng loạt\n\n"
+        "Tại cuộc họp báo sáng 2-6 dưới sự chủ trì của ông Trần Hữu Thế, Phó Chủ tịch UBND tỉnh Phú Yên, ông Nguyễn "
+        "Tri Phương, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Phú Yên cho biết nước vịnh Xuân Đài "
+        "bị ô nhiễm hữu cơ do mật độ lồng nuôi quá dày."
+    )
+    assert extract(text).coordination is None
+    # two bodies may hold one together
+    joint = (
+        "Lễ hội cà phê sẽ diễn ra từ ngày 8 đến 13-3\n\n"
+        "Ngày 6/2, tại Hà Nội, Ban Chỉ đạo Tây Nguyên đã phối hợp với UBND tỉnh Đắk Lắk tổ chức họp báo giới thiệu "
+        "chương trình Lễ hội Cà phê Buôn Ma Thuột lần thứ 6. Lễ hội lần này nhằm quảng bá thương hiệu cà phê."
+    )
+    coordination = extract(joint).coordination
+    assert coordination is not None and coordination.parties == ["Ban Chỉ đạo Tây Nguyên", "Ủy ban nhân dân tỉnh"]
+
+
 def test_at_one_bodys_press_conference_its_speakers_brief_the_press() -> None:
     text = (
         "Nguyên nhân tôm hùm chết hàng loạt\n\n"

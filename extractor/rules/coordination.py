@@ -39,7 +39,7 @@ _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 # the signatories a signing's clause opens with: "Bảo hiểm xã hội Việt Nam và Bộ Y tế đã"
 _SIGNED_BY = re.compile(r"[^,;:]*\S\s+(?:và|cùng)\s+[^,;:]*?(?:\s+(?:đã|vừa|cùng|chính thức))+\s*")
-_CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng|phối hợp)\s*)+")  # "A phối hợp cùng B tổ chức"
+_CHAIN_GAP = re.compile(r"(?:\s*(?:[,;/&–—-]|và|với|cùng|đã|phối hợp)\s*)+")  # "A đã phối hợp cùng B tổ chức"
 _LEVELS_MET = re.compile(
     rf"\b(?:của|với|cùng)\s+(?:các|\d+)\s+(?P<levels>{PLURAL_LEVEL}(?:\s*(?:,|và)\s*{PLURAL_LEVEL})*)(?![^\W_])"
 )

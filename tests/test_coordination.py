@@ -670,6 +670,18 @@ def test_one_who_speaks_at_an_event_a_body_holds_stands_for_their_body() -> None
     assert extract(unhosted).coordination is None
 
 
+def test_the_dot_of_an_abbreviated_level_does_not_end_the_list_of_bodies() -> None:
+    text = (
+        "Làm rõ vụ học sinh bị bạo hành\n\n"
+        "Ngày 29.6, UBND tỉnh Quảng Trị đã có buổi làm việc với Công an TP. Đông Hà, Sở GD&ĐT tỉnh Quảng Trị, "
+        "Phòng GD&ĐT TP. Đông Hà về vụ việc xảy ra tại một trường mầm non trên địa bàn thành phố. Các đơn vị "
+        "báo cáo kết quả xác minh ban đầu và đề xuất hướng xử lý."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties[:3] == ["Ủy ban nhân dân tỉnh", "Công an thành phố", "Sở Giáo dục và Đào tạo tỉnh"]
+
+
 def test_one_body_working_with_others_that_name_no_body() -> None:
     text = (
         "Cơ sở mầm non bị đình chỉ hoạt động\n\n"

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from extractor import lexicon
 from extractor.rules.agencies import PLURAL_LEVEL, VENUE_BEFORE
 from extractor.rules.dates import DateHit
 from extractor.rules.locality import find_places
 from extractor.rules.names import UPPER, someone_named
-from extractor.sentences import sentence_at, sentences
+from extractor.sentences import sentence_at, sentence_end, sentences
 
-_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;:\n]| để | nhằm | trong đó")
 _VOTERS = ("tiep_xuc_cu_tri",)
 _SESSIONS = ("lam_viec", "hoi_nghi_khac")  # a working session or a meeting, which one body may hold with others
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
@@ -227,15 +227,21 @@ def _speaks_after(actor: Actor, later: list[Actor], text: str) -> bool:
     return verb is not None and not someone_named().search(text, start, verb.start())
 
 
+@cache
+def _clause_stop() -> re.Pattern[str]:
+    """A sentence's end (not the dot of "TP. Đông Hà"), a colon or semicolon, or a purpose."""
+    return re.compile(rf"{sentence_end().pattern}|[;:]| để | nhằm | trong đó")
+
+
 def _clause_end(body: str, at: int, *, listing: bool = False) -> int:
     """Where the clause running on from `at` ends: a stop, a colon, or a purpose ("để", "nhằm").
 
     With `listing`, a colon that opens the list of the parties ("giữa tỉnh X và 4 cơ quan báo chí:
     Báo Nhân dân, …") does not end it.
     """
-    stop = _CLAUSE_END.search(body, at)
+    stop = _clause_stop().search(body, at)
     while listing and stop and stop.group() == ":":
-        stop = _CLAUSE_END.search(body, stop.end())
+        stop = _clause_stop().search(body, stop.end())
     return stop.start() if stop else len(body)
 
 

@@ -874,6 +874,7 @@ def test_one_who_speaks_at_the_session_further_on_stands_for_their_body() -> Non
     [
         ("Sáng 3/7, Kỳ họp thứ 4 HĐND thành phố Hà Nội khóa XV chính thức khai mạc.", True),
         ("Sáng 21-6, kỳ họp thứ 3, Quốc hội (QH) khóa XIV đã bế mạc.", True),
+        ("Sáng 22-6, Ủy ban T.Ư MTTQ Việt Nam tổ chức Hội nghị lần thứ 7 (khóa VIII) hiệp thương cử Chủ tịch.", True),
         (
             "Chiều 20/6, Tổ đại biểu HĐND tiếp xúc cử tri trước kỳ họp thứ 4 HĐND thành phố khóa XV khai mạc ngày 3/7.",
             False,

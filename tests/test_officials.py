@@ -71,6 +71,15 @@ def test_standing_deputy_secretary() -> None:
     assert "attendee" in mention.event_roles
 
 
+def test_roles_are_read_in_the_persons_own_sentence() -> None:
+    # the dot of "TP. Hà Nội" ends no sentence: the guest list opens before it
+    text = "Dự buổi làm việc có Phó Chủ tịch UBND TP. Hà Nội Ngô Văn Quý và Giám đốc Sở Y tế Nguyễn Khắc Hiền."
+    assert [m.event_roles for m in officials(text)] == [{"attendee"}, {"attendee"}]
+    # a question ends a sentence: who will chair is asked, not done by the one who answers
+    asked = "Đơn vị nào sẽ chủ trì? Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa: Tỉnh đã giao Sở Nội vụ."
+    assert "chair" not in officials(asked)[0].event_roles
+
+
 def test_one_at_the_event_attends_but_a_project_is_no_attending() -> None:
     [present] = officials("Ý kiến của Chủ tịch UBND tỉnh Nguyễn Văn Sơn tại cuộc tiếp xúc cử tri huyện Tân Lạc")
     assert present.event_roles == {"attendee"}

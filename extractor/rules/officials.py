@@ -583,9 +583,9 @@ def _assign_event_roles(text: str, mentions: list[OfficialMention]) -> None:
         after_start = mention.chain.end if mention.chain and mention.chain.start > mention.start else mention.end
         limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         after = re.split(r"[.;\n]|, (?=[^\W\d_]+ [^\W\d_]+ [-–])", text[after_start : min(limit, after_start + 90)])[0]
-        clause_start = max(text.rfind(c, 0, mention.start) for c in ".;\n:") + 1
+        sentence_start = sentence_at(text, mention.start)[0]  # not after the dot of "TP. Hà Nội"
+        clause_start = max(sentence_start, *(text.rfind(c, 0, mention.start) + 1 for c in ";:"))
         before = text[clause_start : mention.start]
-        sentence_start = max(text.rfind(c, 0, mention.start) for c in ".\n") + 1
         opening = text[sentence_start : mention.start]
         for value, pattern in cues:
             if pattern.search(after) or pattern.search(before):

@@ -189,6 +189,10 @@ def _bodies_met(doc: Document, counted: list[AgencyMention]) -> list[AgencyMenti
     ]
 
 
+def _names_within(mentions: list[AgencyMention], stretches: list[tuple[int, int]]) -> set[str]:
+    return {m.name for m in mentions if any(s <= m.start < e for s, e in stretches)}
+
+
 def _coordination(
     doc: Document,
     counted: list[AgencyMention],
@@ -219,18 +223,18 @@ def _coordination(
             lead.append(sentence)
             break
     spans = coord.party_spans(lead, text)
-    # a body's own plenum and its guests hold no event between bodies (SPEC §5), unless "giữa" names two
-    body_start, body_end = (doc.body[0].start, doc.body[-1].end) if doc.body else (0, 0)
-    told_first = "\n".join([opening, *(text[slice(*b)] for b in islice(sentences(text, body_start, body_end), 3))])
-    named_between = {m.name for m in counted if any(s <= m.start < e for s, e in spans.between)}
-    own_plenum = coord.names_a("plenum", told_first) and len(named_between) < 2
     hosts = coord.hosts_and_guests(lead, text, [(m.start, m.end) for m in counted if not m.plural])
     spans.acting += hosts
     spans.acting += [(m.start, m.end) for m in met]
-    # so is one body's press briefing; two bodies may hold one together ("A và B tổ chức họp báo")
+    # a body's own plenum and its guests hold no event between bodies (SPEC §5), unless "giữa" names
+    # two; nor does one body's press briefing, which two may hold together ("A và B tổ chức họp báo")
+    body_start, body_end = (doc.body[0].start, doc.body[-1].end) if doc.body else (0, 0)
+    told_first = "\n".join([opening, *(text[slice(*b)] for b in islice(sentences(text, body_start, body_end), 3))])
+    named_between = _names_within(counted, spans.between)
     briefing = coord.names_a("briefing", told_first)
-    hosted_by = {m.name for m in counted if any(s <= m.start < e for s, e in hosts)}
-    own_session = own_plenum or (briefing and len(hosted_by | named_between) < 2)
+    own_session = (coord.names_a("plenum", told_first) and len(named_between) < 2) or (
+        briefing and len(named_between | _names_within(counted, hosts)) < 2
+    )
     if doc.body:
         spans.actors = coord.actors_at_event(
             doc.body[0].start, text, actors, briefing=briefing, types=tuple(types), hosted=bool(hosts)

@@ -97,7 +97,7 @@ class Actor:
     start: int
     roles: frozenset[str]
     bodies: tuple[tuple[int, int], ...]
-    name: str = ""
+    name: str
 
 
 @dataclass
@@ -190,6 +190,7 @@ def actors_at_event(
     attending = dict(lexicon.cues("attending"))
     named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
     speaking_at, to_press = attending["speaking_at"], attending["to_press"]
+    of_the_event = [rx for value, rx in lexicon.cues("event_type") if value in types]
     found: list[Actor] = []
     for i, actor in enumerate(actors):
         offset = actor.start - body_start
@@ -202,7 +203,6 @@ def actors_at_event(
         speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
         at_event = (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named)
         if offset >= FIRST_LINES:
-            of_the_event = [rx for value, rx in lexicon.cues("event_type") if value in types]
             if speaks and at_event and found and any(rx.search(text, left, right) for rx in of_the_event):
                 found.append(actor)
             continue

@@ -503,6 +503,21 @@ def test_the_office_of_a_ministry_or_department(text: str, office: str, body: st
     assert [a.name for a in find_agencies(text)] == [office, body]
 
 
+def test_a_ministrys_inspectorate_printed_without_the_ministry() -> None:
+    # "Thanh tra Bộ" alone is the inspectorate of the ministry named before it, or of the one ministry
+    # the text names; never the inspectorate of the article's own level
+    text = "Đoàn công tác của Bộ Y tế làm việc với Sở Y tế. Tham gia đoàn có Thanh tra Bộ và Cục Quản lý Dược."
+    assert "Thanh tra Bộ Y tế" in [m.name for m in resolve_levels(text, find_agencies(text), "tỉnh")]
+    text = "Công an tỉnh chưa nhận được công văn của Thanh tra Bộ. Bộ Công an đã vào cuộc."
+    assert [m.name for m in resolve_levels(text, find_agencies(text), "tỉnh")] == [
+        "Công an tỉnh",
+        "Thanh tra Bộ Công an",
+        "Bộ Công an",
+    ]
+    text = "Thanh tra Bộ đã kết luận vụ việc tại huyện."
+    assert [m.name for m in resolve_levels(text, find_agencies(text), "huyện")] == ["Thanh tra Bộ"]
+
+
 def test_a_committees_office_and_an_inspectorate_with_a_level_word() -> None:
     # a committee's office is its board, and an inspectorate with a level word is the level's
     assert [a.name for a in find_agencies("Văn phòng UBND tỉnh Nghệ An cho biết")] == ["Văn phòng Ủy ban nhân dân tỉnh"]

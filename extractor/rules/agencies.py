@@ -618,7 +618,24 @@ def find_agencies(text: str) -> list[AgencyMention]:
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
             found += [mention, mention.parent] if mention.parent else [mention, *_fields_listed_after(text, mention)]
             last_end = found[-1].end
-    return found
+    return _offices_of_the_ministry(found)
+
+
+def _offices_of_the_ministry(found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Thanh tra Bộ" with no ministry printed after it is the office of the ministry last named
+    ("đoàn công tác của Bộ VHTTDL … Thanh tra Bộ": Thanh tra Bộ Văn hóa, Thể thao và Du lịch), or of the
+    one ministry the text names; never a local inspectorate. With no ministry named, it stays the
+    office of an unnamed one ("Thanh tra Bộ")."""
+    ministries = [m for m in found if m.entry.name.startswith("Bộ ") and m.entry.level_mode == "none"]
+    only = ministries[0].name if len({m.name for m in ministries}) == 1 else None
+    read: list[AgencyMention] = []
+    for mention in found:
+        if mention.entry.office and mention.place == "Bộ":
+            before = next((m.name for m in reversed(ministries) if m.start < mention.start), None)
+            head = f"{mention.entry.name} {before or only or 'Bộ'}"
+            mention = replace(mention, entry=AgencyEntry((), head, mention.entry.kind, "none", None), place=None)
+        read.append(mention)
+    return read
 
 
 def _credited(text: str, start: int, end: int) -> bool:

@@ -869,6 +869,25 @@ def test_one_who_speaks_at_the_session_further_on_stands_for_their_body() -> Non
     assert elsewhere.coordination.parties == ["Bộ Công an", "Công an tỉnh"]
 
 
+def test_one_who_reports_further_on_at_a_working_session_stands_for_their_body() -> None:
+    # at a working session, those who report do so to it, however far into the page the report is told
+    report = "Năm qua, lực lượng công an tỉnh đã triển khai nhiều biện pháp bảo đảm an ninh trật tự trên địa bàn. "
+    text = (
+        "Bộ Công an làm việc với Công an tỉnh Trà Vinh\n\n"
+        "Ngày 7/2, Thứ trưởng Bộ Công an Lê Quý Vương dẫn đầu đoàn công tác làm việc với Công an tỉnh Trà Vinh. "
+        "Tại buổi làm việc, Giám đốc Công an tỉnh Trà Vinh Nguyễn Văn Hùng báo cáo kết quả công tác năm 2016. "
+        + report * 16
+        + "Ông Trần Văn Minh, Giám đốc Sở Tư pháp tỉnh Trà Vinh báo cáo số vụ việc được hòa giải thành năm 2016."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None
+    assert coordination.parties == ["Bộ Công an", "Công an tỉnh", "Sở Tư pháp tỉnh"]
+    # what was reported before the session is no report to it
+    earlier = extract(text.replace("Ông Trần Văn Minh", "Trước đó, ông Trần Văn Minh"))
+    assert earlier.coordination is not None
+    assert earlier.coordination.parties == ["Bộ Công an", "Công an tỉnh"]
+
+
 @pytest.mark.parametrize(
     ("opening", "plenum"),
     [

@@ -17,6 +17,7 @@ from extractor.sentences import sentence_at, sentence_end, sentences
 _VOTERS = ("tiep_xuc_cu_tri",)
 _SESSIONS = ("lam_viec", "hoi_nghi_khac")  # a working session or a meeting, which one body may hold with others
 _REVIEWS = ("tong_ket", "so_ket", "danh_gia")
+_HEARING_REPORTS = {"lam_viec", "giam_sat"}  # a working or supervising visit, whose hosts report to it
 _TAKING_PART = {"chair", "attendee", "signatory"}  # roles of one who is at an event, not only quoted on it
 _SPEAKING = {"speaker", "reporter"}  # roles of one who may be at the event or only quoted on it
 # between a post's body and the cue it is the subject of: the holder's name, the delegation they
@@ -172,8 +173,10 @@ def actors_at_event(
 ) -> list[Actor]:
     """The post-holders the body's first lines have act at its event, in a sentence that names it ("Phó
     Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Y đã đến dự, chủ trì hội nghị"); each stands for a body of
-    theirs. Further on, up to twice as far, one who speaks at an event of the article's `types` once
-    someone is placed at it ("Phát biểu tại buổi làm việc, Phó Bí thư Thường trực Tỉnh ủy Z …").
+    theirs. Further on, up to twice as far, once someone is placed at the event: one who speaks at an
+    event of the article's `types` ("Phát biểu tại buổi làm việc, Phó Bí thư Thường trực Tỉnh ủy Z …"),
+    and at a working or supervising visit one who reports, first in their sentence ("Trung tá Y, Trưởng
+    Công an quận 2 báo cáo …").
 
     One who only speaks or reports acts at the event when the sentence puts them there and they are
     its first post-holder, the one speaking ("Tại cuộc họp giao ban, Chủ tịch UBND TP X yêu cầu Sở
@@ -203,7 +206,15 @@ def actors_at_event(
         speaks = actor.roles & _SPEAKING and first and speaking_at.search(text, left, right)
         at_event = (actor.roles & _TAKING_PART or speaks) and any(rx.search(text, left, right) for rx in named)
         if offset >= FIRST_LINES:
-            if speaks and at_event and found and any(rx.search(text, left, right) for rx in of_the_event):
+            speaks_at_it = speaks and at_event and any(rx.search(text, left, right) for rx in of_the_event)
+            reports_to_visit = (
+                "reporter" in actor.roles
+                and first
+                and _HEARING_REPORTS.intersection(types)
+                and not to_press.search(text, left, right)
+                and not _EARLIER.match(text, left)
+            )
+            if found and (speaks_at_it or reports_to_visit):
                 found.append(actor)
             continue
         reports_to_it = (

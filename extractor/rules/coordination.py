@@ -30,12 +30,6 @@ _SUBJECT_GAP = re.compile(
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
-_FRONTED_REPORT = re.compile(r"\s*(?:Báo cáo|Trình bày)\b")  # "Báo cáo với đoàn …, ông X cho biết"
-_EARLIER = re.compile(r"\s*(?:Trước đó|Trước đấy)\b")  # "Trước đó, bà X cho biết": said before the event
-# "lãnh đạo TP sẽ làm việc với …", "Sắp tới, UBND tỉnh tiếp tục làm việc với …": a session yet to be held
-_PLANNED = re.compile(
-    r"(?<![^\W_])(?:(?:sẽ|sắp|dự kiến)(?:\s+\S+){0,2}\s+$|(?:[Ss]ắp tới|[Tt]ới đây|[Tt]hời gian tới)\b)"
-)
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 # the signatories a signing's clause opens with: "Bảo hiểm xã hội Việt Nam và Bộ Y tế đã"
@@ -61,8 +55,9 @@ def _between() -> re.Pattern[str]:
     return dict(lexicon.cues("coordination"))["between"]
 
 
-# "trong hợp đồng đóng tàu ký kết giữa ngư dân và Công ty …": a contract's signing is no event between bodies
-_CONTRACT_BEFORE = re.compile(r"hợp đồng[^.;,\n]{0,30}$", re.IGNORECASE)
+def _off_event(value: str) -> re.Pattern[str]:
+    """A cue that what a stretch tells is not the event itself: said `earlier`, `planned`, a `contract`."""
+    return dict(lexicon.cues("off_event"))[value]
 
 
 def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
@@ -71,7 +66,7 @@ def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
         (value, m.start())
         for value, rx in lexicon.cues(group)
         for m in rx.finditer(text)
-        if not (value == "ky_ket" and _CONTRACT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+        if not (value == "ky_ket" and _off_event("contract").search(text, max(0, m.start() - 40), m.start()))
     ]
     return sorted(hits, key=lambda hit: hit[1])
 
@@ -146,7 +141,7 @@ def party_spans(lead_blocks: list[tuple[int, int]], text: str) -> PartySpans:
                 cue
                 and not investigating.search(body)
                 and not _directed(body, cue)
-                and not _PLANNED.search(body, 0, cue.start())
+                and not _off_event("planned").search(body, 0, cue.start())
             ):
                 spans.acting.append((left, left + _clause_end(body, cue.end())))
                 spans.subjects.append((left, left + cue.start()))
@@ -192,7 +187,8 @@ def actors_at_event(
     """
     attending = dict(lexicon.cues("attending"))
     named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
-    speaking_at, to_press = attending["speaking_at"], attending["to_press"]
+    speaking_at, to_press, opens_report = attending["speaking_at"], attending["to_press"], attending["opens_report"]
+    earlier = _off_event("earlier")
     of_the_event = [rx for value, rx in lexicon.cues("event_type") if value in types]
     found: list[Actor] = []
     for i, actor in enumerate(actors):
@@ -212,7 +208,7 @@ def actors_at_event(
                 and first
                 and _HEARING_REPORTS.intersection(types)
                 and not to_press.search(text, left, right)
-                and not _EARLIER.match(text, left)
+                and not earlier.match(text, left)
             )
             if found and (speaks_at_it or reports_to_visit):
                 found.append(actor)
@@ -221,8 +217,8 @@ def actors_at_event(
             ("reporter" in actor.roles or ("speaker" in actor.roles and _speaks_after(actor, actors[i + 1 :], text)))
             and first
             and not to_press.search(text, left, right)
-            and not _EARLIER.match(text, left)
-            and (found or hosted or _FRONTED_REPORT.match(text, left))
+            and not earlier.match(text, left)
+            and (found or hosted or opens_report.match(text, left))
         )
         if at_event or reports_to_it:
             found.append(actor)

@@ -817,3 +817,20 @@ def test_a_seat_on_the_assemblys_social_affairs_committee_by_its_2016_name() -> 
     text = "Ông Trần Văn Lâm, Ủy viên thường trực Ủy ban Về các vấn đề xã hội của Quốc hội, cho rằng cần sửa luật."
     [mention] = officials(text)
     assert posts(mention) == [("Ủy viên Thường trực", "Ủy ban về các vấn đề xã hội của Quốc hội")]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # the standing deputy minister: "Thường trực" is part of the post, not a word that ends it
+        (
+            "Thứ trưởng Thường trực Bộ NN&PTNT Hà Công Tuấn trình bày tham luận",
+            ("Thứ trưởng Thường trực", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ),
+        # the head of a commune's health station
+        ("Ông Bùi Minh Thông, Trưởng trạm Y tế xã Gia Thanh bị khiển trách", ("Trưởng", "Trạm Y tế xã")),
+    ],
+)
+def test_posts_of_a_standing_deputy_and_a_health_station(text: str, post: tuple[str, str]) -> None:
+    [mention] = officials(text)
+    assert posts(mention) == [post]

@@ -295,7 +295,12 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     found = sorted(free + held_in + parents + named_by_posts, key=lambda m: m.start)
     locality = find_locality(title, lead_text, text, doc.published, printed_levels(found), "\n".join(doc.header), site)
     home = locality["unit"] if locality else dominant_level(found)
-    resolved = resolve_levels(text, found, home, district=_district_unit(locality))
+    province_home = (
+        locality["name"] == locality["province"] and locality["unit"] == gazetteer().province_unit(locality["name"])
+        if locality
+        else home == "tỉnh"
+    )
+    resolved = resolve_levels(text, found, home, district=_district_unit(locality), province_home=province_home)
     counted = same_printed_level(
         [m for m in resolved if _mention_key(m) not in post_orgs or post_orgs[_mention_key(m)].counts_organization]
     )

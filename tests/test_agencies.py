@@ -304,6 +304,46 @@ def test_a_communes_story_puts_a_level_less_department_at_its_district() -> None
     assert [m.name for m in resolved] == ["Ủy ban nhân dân phường", "Phòng Giáo dục và Đào tạo quận"]
 
 
+def test_a_provinces_story_puts_a_level_less_department_at_a_district() -> None:
+    # a province has no Phòng: in a Hà Nội story "Phòng GD&ĐT" is the district's printed there ("quận"),
+    # never the city's; with no district printed it is left without a level
+    text = "UBND thành phố Hà Nội yêu cầu UBND quận Cầu Giấy và Phòng GD&ĐT kiểm tra vụ việc."
+    resolved = resolve_levels(text, find_agencies(text), "thành phố", province_home=True)
+    assert [m.name for m in resolved] == [
+        "Ủy ban nhân dân thành phố",
+        "Ủy ban nhân dân quận",
+        "Phòng Giáo dục và Đào tạo quận",
+    ]
+    text = "Sở GD&ĐT tỉnh Sơn La đã yêu cầu Phòng GD&ĐT báo cáo."
+    assert [m.name for m in resolve_levels(text, find_agencies(text), "tỉnh", province_home=True)] == [
+        "Sở Giáo dục và Đào tạo tỉnh",
+        "Phòng Giáo dục và Đào tạo",
+    ]
+    # a provincial city is a district: its Phòng is its own
+    text = "UBND thành phố Kon Tum giao Phòng Tài chính - Kế hoạch rà soát."
+    assert resolve_levels(text, find_agencies(text), "thành phố")[-1].name == "Phòng Tài chính - Kế hoạch thành phố"
+
+
+def test_the_party_unit_of_an_institution_is_no_levels_committee() -> None:
+    # "Đảng ủy Bệnh viện …", "Đảng bộ Đại sứ quán": not the Đảng ủy of the article's commune or district
+    text = "Ủy ban Kiểm tra Huyện ủy yêu cầu Đảng ủy Bệnh viện Đa khoa huyện Thường Xuân chỉ đạo chi bộ."
+    assert [m.name for m in resolve_levels(text, find_agencies(text), "huyện")] == [
+        "Ủy ban Kiểm tra Huyện ủy",
+        "Bệnh viện Đa khoa huyện",
+    ]
+    assert "Đảng bộ" not in [m.name for m in find_agencies("Ông Nam là Đảng ủy viên Đảng bộ Đại sứ quán.")]
+    assert [m.name for m in find_agencies("Đảng ủy xã Gia Xuân đã họp.")] == ["Đảng ủy xã"]
+
+
+def test_the_office_of_a_people_committee_is_one_of_its_departments() -> None:
+    assert [m.kind for m in find_agencies("Văn phòng UBND huyện Tân Uyên cho biết")] == ["department"]
+    assert [m.kind for m in find_agencies("Văn phòng Huyện ủy cho biết")] == ["party_board"]
+
+
+def test_inspecting_a_number_of_projects_is_no_inspectorate() -> None:
+    assert find_agencies("Thanh tra 60 dự án đất vàng ở Hà Nội") == []
+
+
 def test_and_printed_as_an_ampersand() -> None:
     text = "Sở Tài nguyên & Môi trường tỉnh Kiên Giang; Phòng Giáo dục & Đào tạo quận Hai Bà Trưng; Sở TN&MT"
     assert [m.name for m in find_agencies(text)] == [

@@ -71,7 +71,12 @@ class AgencyMention:
 
     @property
     def kind(self) -> str:
-        return "mass_organization" if self.entry.kind == "collective" else self.entry.kind
+        if self.entry.kind == "collective":
+            return "mass_organization"
+        # a party board's head read with a people's committee is the committee's office: "Văn phòng UBND huyện"
+        if self.entry.kind == "party_board" and (self.committee or "").startswith("Ủy ban nhân dân"):
+            return "department"
+        return self.entry.kind
 
 
 @cache
@@ -188,6 +193,10 @@ def _extend(text: str, entry: AgencyEntry, start: int, end: int, lowercase_ok: b
         begin = name_start(text, end)
         run = titled_run(text, begin) if begin is not None else []
         names = [w.text for w in run]
+        # "Đảng ủy Bệnh viện Đa khoa huyện", "Đảng bộ Đại sứ quán": the party unit of an institution, not
+        # a level's committee
+        if entry.kind == "party_committee" and not explicit and run and not gazetteer().longest_prefix(names, None):
+            return None
         take = place_length(names, level if explicit else None) if run else 0
         # "UBND Hà Nội Nguyễn Đức Chung": a bare province's name, then a person's
         person_after = (
@@ -700,13 +709,20 @@ def _plural(text: str, entry: AgencyEntry, start: int, end: int) -> list[AgencyM
 
 
 def resolve_levels(
-    text: str, mentions: list[AgencyMention], default_level: str | None, *, district: str | None = None
+    text: str,
+    mentions: list[AgencyMention],
+    default_level: str | None,
+    *,
+    district: str | None = None,
+    province_home: bool = False,
 ) -> list[AgencyMention]:
     """Give level-less heads a level: the one shared by a coordinated list, else the article's
     (a residential area's board: the area it is printed with elsewhere in the article).
 
     "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện": the last level word serves all three. A
-    department (Phòng) in a commune's story is of the district (`district`: the kind the commune lies in).
+    department (Phòng) in a commune's story is of the district (`district`: the kind the commune lies in);
+    in a province's story (`province_home`, a centrally run city too) it is of the district level printed
+    in the article, and of no level when none is.
     """
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
@@ -718,14 +734,20 @@ def resolve_levels(
         ):  # "Phòng GD&ĐT, UBND thị trấn": a commune has no Phòng
             out[i] = replace(current, level=following.level)
     areas = {m.entry.name: m.level for m in out if m.entry.level_mode == "area" and m.level}
-    districts = Counter(m.level for m in out if m.explicit_level and m.level in _DISTRICT_LEVELS)
-    district = districts.most_common(1)[0][0] if districts else (district or "huyện")
+    # in a centrally run city's story "thành phố" is the province's level word, not a district's
+    province_words = {"tỉnh", default_level} if province_home else {"tỉnh"}
+    districts = Counter(
+        m.level for m in out if m.explicit_level and m.level in _DISTRICT_LEVELS and m.level not in province_words
+    )
+    printed_district = districts.most_common(1)[0][0] if districts else None
 
     def level_of(m: AgencyMention) -> str | None:
         if m.entry.level_mode == "area":
             return areas.get(m.entry.name)
         if m.entry.kind == "department" and default_level in _COMMUNE_LEVELS:
-            return district  # a commune has no Phòng: "phòng GD&ĐT" in a ward's story is the district's
+            return printed_district or district or "huyện"  # a commune has no Phòng: "phòng GD&ĐT" is the district's
+        if m.entry.kind == "department" and province_home:
+            return printed_district  # nor has a province: "Phòng GD&ĐT" in a Hà Nội story is a quận's
         return default_level
 
     return [

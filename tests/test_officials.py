@@ -834,3 +834,16 @@ def test_a_seat_on_the_assemblys_social_affairs_committee_by_its_2016_name() -> 
 def test_posts_of_a_standing_deputy_and_a_health_station(text: str, post: tuple[str, str]) -> None:
     [mention] = officials(text)
     assert posts(mention) == [post]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Ê Đê, M'nông and Gia Rai names print a glottal stop with a typographic apostrophe as well as a plain one
+        ("Ông Y Khương H’long, Phó Chủ tịch UBND xã Yang Tao cho biết", "Y Khương H’long"),
+        ("Bà H’Yim Kđoh, Phó Chủ tịch UBND tỉnh phát biểu", "H’Yim Kđoh"),
+        ("Ông Điểu K'ré, Phó Bí thư Tỉnh ủy Đắk Nông phát biểu", "Điểu K'ré"),
+    ],
+)
+def test_names_of_the_central_highlands_with_an_apostrophe(text: str, name: str) -> None:
+    assert [m.name for m in officials(text)] == [name]

@@ -11,7 +11,7 @@ from extractor import lexicon
 from extractor.gazetteer import gazetteer
 from extractor.lexicon import form_pattern
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+")  # "H'Hen", "K’ré"
 UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFF) if chr(c).isalpha() and chr(c).isupper()) + "]"
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "huyện", "quận", "tỉnh", "xã", "phường")
 _LEVEL_FORMS = {

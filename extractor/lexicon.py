@@ -108,6 +108,11 @@ class AgencyEntry:
     level_mode: str  # "level", "own:<level>", "board", "board-required", "printed", "area" or "none"
     abbreviation: str | None
     office: bool = False  # also the office of a ministry or department printed after it ("Thanh tra Bộ Nội vụ")
+    levels: frozenset[str] = frozenset()  # the only levels the body exists at, where it is not every level
+
+    def exists_at(self, level: str | None) -> bool:
+        """Whether the body exists at `level`: a district has its Huyện ủy, no "Đảng ủy huyện"."""
+        return not self.levels or level in self.levels
 
 
 def split_forms(cell: str) -> tuple[str, ...]:
@@ -148,12 +153,13 @@ def agencies() -> tuple[AgencyEntry, ...]:
     for forms, name, kind, mode, *rest in _rows("agencies.tsv"):
         abbreviation = rest[0] if rest and rest[0] else None
         office = len(rest) > 1 and rest[1] == "office"
+        levels = frozenset(rest[2].split("|")) if len(rest) > 2 and rest[2] else frozenset()
         if "{sector}" in name:
             for sector_forms, sector in sectors():
                 expanded = tuple(f.replace("{sector}", s) for f in split_forms(forms) for s in sector_forms)
                 entries.append(AgencyEntry(expanded, name.replace("{sector}", sector), kind, mode, None))
         else:
-            entries.append(AgencyEntry(split_forms(forms), name, kind, mode, abbreviation, office))
+            entries.append(AgencyEntry(split_forms(forms), name, kind, mode, abbreviation, office, levels))
     return tuple(entries)
 
 

@@ -335,6 +335,16 @@ def test_the_party_unit_of_an_institution_is_no_levels_committee() -> None:
     assert [m.name for m in find_agencies("Đảng ủy xã Gia Xuân đã họp.")] == ["Đảng ủy xã"]
 
 
+def test_a_party_committee_takes_no_level_it_does_not_exist_at() -> None:
+    # a district's party committee is its Huyện ủy: an unqualified "Đảng ủy" (a hospital's, a ministry's) takes
+    # neither the next post's district level nor the article's; a commune's story still gives it the commune's
+    text = "ông Đặng Trung Bình (Huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện đa khoa huyện Gia Viễn)"
+    assert "Đảng ủy" in [m.name for m in resolve_levels(text, find_agencies(text), "huyện")]
+    text = "Đảng ủy, UBND xã Gia Xuân đã họp."
+    assert [m.name for m in resolve_levels(text, find_agencies(text), "huyện")] == ["Đảng ủy xã", "Ủy ban nhân dân xã"]
+    assert [m.name for m in resolve_levels("Đảng ủy đã họp.", find_agencies("Đảng ủy đã họp."), "xã")] == ["Đảng ủy xã"]
+
+
 def test_the_office_of_a_people_committee_is_one_of_its_departments() -> None:
     assert [m.kind for m in find_agencies("Văn phòng UBND huyện Tân Uyên cho biết")] == ["department"]
     assert [m.kind for m in find_agencies("Văn phòng Huyện ủy cho biết")] == ["party_board"]

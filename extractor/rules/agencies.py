@@ -729,8 +729,10 @@ def resolve_levels(
         current, following = out[i], out[i + 1]
         if current.level or current.entry.level_mode != "level" or not following.level:
             continue
-        if _CONNECTOR.match(text[current.end : following.start]) and not (
-            current.entry.kind == "department" and following.level in _COMMUNE_LEVELS
+        if (
+            _CONNECTOR.match(text[current.end : following.start])
+            and current.entry.exists_at(following.level)
+            and not (current.entry.kind == "department" and following.level in _COMMUNE_LEVELS)
         ):  # "Phòng GD&ĐT, UBND thị trấn": a commune has no Phòng
             out[i] = replace(current, level=following.level)
     areas = {m.entry.name: m.level for m in out if m.entry.level_mode == "area" and m.level}
@@ -750,9 +752,11 @@ def resolve_levels(
             return printed_district  # nor has a province: "Phòng GD&ĐT" in a Hà Nội story is a quận's
         return default_level
 
-    return [
-        replace(m, level=level_of(m)) if not m.level and m.entry.level_mode in ("level", "area") else m for m in out
-    ]
+    def resolved(m: AgencyMention) -> AgencyMention:
+        level = level_of(m)
+        return replace(m, level=level if m.entry.exists_at(level) else None)
+
+    return [resolved(m) if not m.level and m.entry.level_mode in ("level", "area") else m for m in out]
 
 
 def same_printed_level(mentions: list[AgencyMention]) -> list[AgencyMention]:

@@ -847,3 +847,12 @@ def test_posts_of_a_standing_deputy_and_a_health_station(text: str, post: tuple[
 )
 def test_names_of_the_central_highlands_with_an_apostrophe(text: str, name: str) -> None:
     assert [m.name for m in officials(text)] == [name]
+
+
+@pytest.mark.parametrize("dash", [" - ", " – "])
+def test_a_name_set_off_by_dashes_after_the_post(dash: str) -> None:
+    # "Phó Chủ tịch UBND huyện Thanh Trì - bà Phạm Thị Thu Huyền cho biết", as with a comma
+    text = f"Phó Chủ tịch UBND huyện Thanh Trì{dash}bà Phạm Thị Thu Huyền cho biết năm học mới có nhiều thay đổi"
+    [mention] = officials(text)
+    assert mention.name == "Phạm Thị Thu Huyền"
+    assert posts(mention) == [("Phó Chủ tịch", "Ủy ban nhân dân huyện")]

@@ -40,7 +40,7 @@ _ASIDE_BEFORE = re.compile(r"\s+\((?:[^()]{1,25}\)|\s*\d{1,3}\s+tuổi)$")
 _LIST_ITEM_OPEN = re.compile(r"(?:^|[;\n]|(?:đồng chí|các đồng chí|gồm|có):)\s*$", re.IGNORECASE)
 _LIST_ITEM_DASH = re.compile(r"\s*[-–—]\s")
 _HONORIFIC_AFTER = re.compile(
-    r"(?:,|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+|(?-i: (?:ông|bà|đồng chí|đ/c) )", re.IGNORECASE
+    r"(?:,|\s+[-–—]|\s+của)\s+(?:ông|bà|đồng chí|đ/c)\s+|(?-i: (?:ông|bà|đồng chí|đ/c) )", re.IGNORECASE
 )
 # "phó chủ tịch UBND tỉnh Nguyễn Văn Sơn", "… UBND TP Hải Phòng ông Lê Thanh Sơn": a name printed after the post
 # (three syllables at least without the honorific: "chủ tịch UBND TP Hà Nôi yêu cầu" is a typo of the city)

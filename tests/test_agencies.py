@@ -452,6 +452,14 @@ def test_fields_listed_after_a_department_are_departments_of_the_same_head() -> 
         "Ủy ban nhân dân huyện",
         "Công an huyện",
     ]
+    # a listed field printed with a capital inside ("Giao thông Vận tải") is still one; a verb is not
+    text = "giao Sở Tài nguyên và Môi trường, Xây dựng, Giao thông Vận tải, Công Thương kiểm tra, xây dựng kế hoạch"
+    assert [m.name for m in find_agencies(text)] == [
+        "Sở Tài nguyên và Môi trường",
+        "Sở Xây dựng",
+        "Sở Giao thông vận tải",
+        "Sở Công Thương",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -655,7 +655,9 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 @cache
 def _field_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation([f for forms, _ in lexicon.sectors() for f in forms])})(?![^\W_])")
+    """A field's name, capitalised, in any case after its first letter ("Giao thông Vận tải")."""
+    fields = alternation([f for forms, _ in lexicon.sectors() for f in forms])
+    return re.compile(rf"(?={UPPER})(?i:{fields})(?![^\W_])")
 
 
 _FIELD_JOINER = re.compile(r"\s*,\s*|\s+và\s+")

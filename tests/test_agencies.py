@@ -350,6 +350,13 @@ def test_the_office_of_a_people_committee_is_one_of_its_departments() -> None:
     assert [m.kind for m in find_agencies("Văn phòng Huyện ủy cho biết")] == ["party_board"]
 
 
+def test_the_insurance_and_a_law_named_after_a_body_are_no_body() -> None:
+    text = "Nhiều doanh nghiệp trốn đóng BHXH, nợ BHXH kéo dài; chế độ BHXH của người lao động bị ảnh hưởng."
+    assert find_agencies(text) == []
+    assert [m.name for m in find_agencies("Dự thảo Luật Công an xã được trình Quốc hội.")] == ["Quốc hội"]
+    assert [m.name for m in find_agencies("BHXH tỉnh Nghệ An đã kiểm tra 20 doanh nghiệp.")] == ["Bảo hiểm xã hội tỉnh"]
+
+
 def test_inspecting_a_number_of_projects_is_no_inspectorate() -> None:
     assert find_agencies("Thanh tra 60 dự án đất vàng ở Hà Nội") == []
 

@@ -517,10 +517,17 @@ _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch
 # election or its congress of delegates, not the body acting ("các đại biểu HĐND thành phố" meeting voters are)
 _SEAT_BEFORE = re.compile(r"(?<![^\W_])(?:(?<!các )đại biểu|ĐB|bầu cử|ứng cử|Đại hội)\s+$", re.IGNORECASE)
 _SEATED_BODIES = frozenset({"Hội đồng nhân dân", "Quốc hội", "Đảng bộ"})
+# "chế độ BHXH", "trốn đóng BHXH", "tham gia BHXH": the insurance, not the body that runs it
+_INSURED_BEFORE = re.compile(
+    r"(?<![^\W_])(?:đóng|nộp|nợ|chế độ|chính sách|tham gia|quỹ|sổ|thẻ|mức|hưởng|hồ sơ|kê khai|dữ liệu)\s+$",
+    re.IGNORECASE,
+)
+_INSURANCE_BODIES = frozenset({"Bảo hiểm xã hội"})
 # "trước cổng UBND xã", "đối diện trụ sở UBND xã": the building; a meeting "tại trụ sở UBND phường" is its host's
-# … and "dự án Bệnh viện Đa khoa tỉnh", "vốn trái phiếu Chính phủ": a thing named after a body, not the body
+# … and "dự án Bệnh viện Đa khoa tỉnh", "vốn trái phiếu Chính phủ", "Luật Công an nhân dân": a thing named after
+# a body, not the body
 _PREMISES_BEFORE = re.compile(
-    r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên|dự án|công trình|trái phiếu)\s+$", re.IGNORECASE
+    r"(?<![^\W_])(?:(?<!tại )trụ sở|cổng|cửa|khuôn viên|dự án|công trình|trái phiếu|(?-i:Luật))\s+$", re.IGNORECASE
 )
 _CODE_BEFORE = re.compile(r"\d/(?:\d{4}/)?(?:[A-ZĐ][A-ZĐa-z]{0,5}\s?-\s?)*$")
 # "Phóng viên TTXVN …" as a line of credit, "Ảnh: TTXVN", "Thế Lập/TTXVN", "(Theo VOV)": the press credited
@@ -616,6 +623,8 @@ def find_agencies(text: str) -> list[AgencyMention]:
             last_end = plural[0].end
         elif _SEAT_BEFORE.search(text, max(0, start - 12), start) and entry.name in _SEATED_BODIES:
             last_end = end  # a seat, an election, a congress
+        elif _INSURED_BEFORE.search(text, max(0, start - 16), start) and entry.name in _INSURANCE_BODIES:
+            last_end = end  # the insurance
         elif _PREMISES_BEFORE.search(text, max(0, start - 12), start) or _CODE_BEFORE.search(
             text, max(0, start - 20), start
         ):

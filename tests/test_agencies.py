@@ -407,6 +407,16 @@ def test_and_printed_as_an_ampersand() -> None:
             "Lữ đoàn 28 Quân chủng Phòng không – Không quân",
             ["Lữ đoàn 28 Quân chủng Phòng không - Không quân", "Quân chủng Phòng không - Không quân"],
         ),
+        # … and across a dash to a capitalised field, not to the institution it belongs to
+        ("Chi cục Chăn nuôi - Thú y tỉnh cho biết", ["Chi cục Chăn nuôi - Thú y tỉnh"]),
+        (
+            "Viện Nghiên cứu Biến đổi khí hậu - Trường Đại học Cần Thơ cho biết",
+            ["Viện Nghiên cứu Biến đổi khí hậu"],
+        ),
+        (
+            "Phòng Cảnh sát giao thông - Công an tỉnh Sơn La cho biết",
+            ["Phòng Cảnh sát giao thông Công an tỉnh", "Công an tỉnh"],
+        ),
         # a national association needs no body to belong to
         ("Từ trong Tết, Hội Nhà văn Việt Nam đã có công văn", ["Hội Nhà văn Việt Nam"]),
     ],

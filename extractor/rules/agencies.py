@@ -428,11 +428,25 @@ _PAIR_JOINER = re.compile(r", | ?[-–—] ?")
 _DASH = re.compile("[–—]")
 
 
-def _joins_pair(left: str, gap: str, right: str) -> bool:
-    """Whether a name runs on across `gap`: "Phòng, chống", "Phòng không - Không quân"."""
+def _joins_pair(text: str, left: str, gap: str, right: Word) -> bool:
+    """Whether a name runs on across `gap`: "Phòng, chống", "Phòng không - Không quân", and across a dash
+    to a capitalised field ("Phòng Khảo thí - Công nghệ thông tin", "Phòng Tổ chức - Hành chính"), not to
+    the institution the unit belongs to or a photo's credit; the word after the dash may still end the
+    name as a body, place or person would ("Phòng CSGT - Công an tỉnh")."""
     if not _PAIR_JOINER.fullmatch(gap):
         return False
-    return (left.lower(), _DASH.sub("-", gap.strip()), right.lower()) in lexicon.unit_name_pairs()
+    dash = _DASH.sub("-", gap.strip())
+    field = right.titled and not right.text.isdigit() and not right.text.isupper()  # not "- WMO", "- T.Ư"
+    if dash == "-" and field and not _NO_FIELD.match(text, right.start):
+        return True
+    return (left.lower(), dash, right.text.lower()) in lexicon.unit_name_pairs()
+
+
+# "… - Trường Đại học Cần Thơ", "… - Ngân hàng TMCP Sài Gòn", "… - Ảnh: Nam Anh": what follows a unit's name
+_NO_FIELD = re.compile(
+    r"(?:Trường|Đại học|Học viện|Viện|Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Tổng cục|Cục"
+    r"|Ảnh|Video|Clip|Nguồn)(?![^\W_])"
+)
 
 
 def _task_name(text: str, at: int) -> tuple[int, str] | None:
@@ -464,7 +478,7 @@ def _unit_name(text: str, at: int, *, capitalised: bool) -> tuple[int, str] | No
     taken: list[Word] = []
     for i, word in enumerate(run):
         gap = text[taken[-1].end if taken else at : word.start]
-        paired = taken and _joins_pair(taken[-1].text, gap, word.text)
+        paired = taken and _joins_pair(text, taken[-1].text, gap, word)
         if (gap != ("" if not taken else " ") and not paired) or _ends_unit_name(text, run, i):
             break
         if [w.text for w in taken[-2:]] == ["Việt", "Nam"]:

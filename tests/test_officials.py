@@ -856,3 +856,14 @@ def test_a_name_set_off_by_dashes_after_the_post(dash: str) -> None:
     [mention] = officials(text)
     assert mention.name == "Phạm Thị Thu Huyền"
     assert posts(mention) == [("Phó Chủ tịch", "Ủy ban nhân dân huyện")]
+
+
+def test_the_head_of_a_police_or_order_team_holds_a_post() -> None:
+    text = "Thiếu tá Nguyễn Thanh Hiên, Đội trưởng Đội Tuần tra kiểm soát 188, Phòng CSGT Công an tỉnh cho biết"
+    [mention] = officials(text)
+    assert posts(mention)[0] == ("Đội trưởng", "Đội Tuần tra kiểm soát 188")
+    text = "Ông Nguyễn Văn An, Phó Đội trưởng Đội CSGT số 1 - Công an huyện cho biết"
+    [mention] = officials(text)
+    assert posts(mention) == [("Phó Đội trưởng", "Đội Cảnh sát giao thông số 1 Công an huyện")]
+    # a work crew's leader holds no public post
+    assert officials("Anh Nguyễn Văn An, đội trưởng đội thi công của công ty cho biết") == []

@@ -431,13 +431,18 @@ _DASH = re.compile("[–—]")
 def _joins_pair(text: str, left: str, gap: str, right: Word) -> bool:
     """Whether a name runs on across `gap`: "Phòng, chống", "Phòng không - Không quân", and across a dash
     to a capitalised field ("Phòng Khảo thí - Công nghệ thông tin", "Phòng Tổ chức - Hành chính"), not to
-    the institution the unit belongs to or a photo's credit; the word after the dash may still end the
+    the unit or institution it belongs to or a photo's credit; the word after the dash may still end the
     name as a body, place or person would ("Phòng CSGT - Công an tỉnh")."""
     if not _PAIR_JOINER.fullmatch(gap):
         return False
     dash = _DASH.sub("-", gap.strip())
     field = right.titled and not right.text.isdigit() and not right.text.isupper()  # not "- WMO", "- T.Ư"
-    if dash == "-" and field and not _NO_FIELD.match(text, right.start):
+    if (
+        dash == "-"
+        and field
+        and not _NO_FIELD.match(text, right.start)
+        and not _unit_heads()[0].match(text, right.start)
+    ):
         return True
     return (left.lower(), dash, right.text.lower()) in lexicon.unit_name_pairs()
 

@@ -867,3 +867,11 @@ def test_the_head_of_a_police_or_order_team_holds_a_post() -> None:
     assert posts(mention) == [("Phó Đội trưởng", "Đội Cảnh sát giao thông số 1 Công an huyện")]
     # a work crew's leader holds no public post
     assert officials("Anh Nguyễn Văn An, đội trưởng đội thi công của công ty cho biết") == []
+
+
+@pytest.mark.parametrize("city", ["TP.HCM", "TP.Đà Nẵng", "TP Đà Nẵng"])
+def test_the_office_of_a_city_committee_printed_with_a_glued_city(city: str) -> None:
+    # "Chánh Văn phòng UBND TP.HCM Võ Văn Hoan": the city glued to the level word's dot is the place, not the name
+    [mention] = officials(f"Chánh Văn phòng UBND {city} Võ Văn Hoan cho biết")
+    assert mention.name == "Võ Văn Hoan"
+    assert posts(mention) == [("Chánh", "Văn phòng Ủy ban nhân dân thành phố")]

@@ -110,7 +110,7 @@ _AREA_AFTER = re.compile(
 _COMMITTEE_AFTER = re.compile(
     rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|(?:Trung ương|T\.Ư|TƯ|TW)(?: Đảng)?|"
     rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
-    r"(?![^\W_])",
+    rf"{LEVEL_END}",  # "Văn phòng UBND TP.HCM": the level word's dot, then the city glued to it,
     re.IGNORECASE,
 )
 _COMMITTEE_CANON = {

@@ -827,11 +827,16 @@ def test_a_seat_on_the_assemblys_social_affairs_committee_by_its_2016_name() -> 
             "Thứ trưởng Thường trực Bộ NN&PTNT Hà Công Tuấn trình bày tham luận",
             ("Thứ trưởng Thường trực", "Bộ Nông nghiệp và Phát triển nông thôn"),
         ),
+        # the full-time deputy head of a board
+        (
+            "Phó trưởng ban chuyên trách Ban An toàn giao thông TP Nguyễn Ngọc Tường cho biết",
+            ("Phó Trưởng Ban chuyên trách", "Ban An toàn giao thông thành phố"),
+        ),
         # the head of a commune's health station
         ("Ông Bùi Minh Thông, Trưởng trạm Y tế xã Gia Thanh bị khiển trách", ("Trưởng", "Trạm Y tế xã")),
     ],
 )
-def test_posts_of_a_standing_deputy_and_a_health_station(text: str, post: tuple[str, str]) -> None:
+def test_posts_of_standing_deputies_and_a_health_station(text: str, post: tuple[str, str]) -> None:
     [mention] = officials(text)
     assert posts(mention) == [post]
 

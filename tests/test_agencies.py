@@ -357,6 +357,13 @@ def test_the_insurance_and_a_law_named_after_a_body_are_no_body() -> None:
     assert [m.name for m in find_agencies("BHXH tỉnh Nghệ An đã kiểm tra 20 doanh nghiệp.")] == ["Bảo hiểm xã hội tỉnh"]
 
 
+def test_the_sentence_after_an_abbreviated_level_is_no_place_name() -> None:
+    text = "ông A thôi giữ chức Phó Chủ tịch UBND TP. Theo đó, thành phố sẽ bầu bổ sung."
+    assert [text[m.start : m.end] for m in find_agencies(text)] == ["UBND TP."]
+    text = "UBND TP. Hồ Chí Minh và Công an TP. Vinh cho biết"
+    assert [text[m.start : m.end] for m in find_agencies(text)] == ["UBND TP. Hồ Chí Minh", "Công an TP. Vinh"]
+
+
 def test_inspecting_a_number_of_projects_is_no_inspectorate() -> None:
     assert find_agencies("Thanh tra 60 dự án đất vàng ở Hà Nội") == []
 

@@ -129,10 +129,17 @@ def place_length(run: list[str], unit: str | None) -> int:
         return known
     if is_surname(run[0]) and 2 <= len(run) <= 5:
         return 0
+    if _opens_a_sentence(run[0]):
+        return 0  # "… Phó Chủ tịch UBND TP. Trong thời gian tới": the next sentence, not the city's name
     for i, word in enumerate(run[1:], start=1):
         if is_surname(word) and len(run) - i >= 2:
             return i
     return min(len(run), 4)
+
+
+def _opens_a_sentence(word: str) -> bool:
+    """A capitalised word no unknown place's name begins with: a function word or a verb ("Theo", "Về")."""
+    return bool(lexicon.unit_name_stops().fullmatch(word)) and not is_honorific_word(word)  # not "Bà Rịa"
 
 
 @cache

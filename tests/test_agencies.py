@@ -364,6 +364,13 @@ def test_the_sentence_after_an_abbreviated_level_is_no_place_name() -> None:
     assert [text[m.start : m.end] for m in find_agencies(text)] == ["UBND TP. Hồ Chí Minh", "Công an TP. Vinh"]
 
 
+def test_the_party_as_an_abstraction_beside_the_government_is_no_body() -> None:
+    # "Đảng bộ, chính quyền và nhân dân": the stock phrase names no party committee (SPEC §4)
+    assert find_agencies("Đây là tấm lòng của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Hà Giang") == []
+    assert find_agencies("dưới sự lãnh đạo của Đảng bộ và chính quyền huyện") == []
+    assert [m.name for m in find_agencies("Đảng bộ huyện đã lãnh đạo thực hiện")] == ["Đảng bộ huyện"]
+
+
 def test_inspecting_a_number_of_projects_is_no_inspectorate() -> None:
     assert find_agencies("Thanh tra 60 dự án đất vàng ở Hà Nội") == []
 

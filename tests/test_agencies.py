@@ -371,6 +371,28 @@ def test_the_party_as_an_abstraction_beside_the_government_is_no_body() -> None:
     assert [m.name for m in find_agencies("Đảng bộ huyện đã lãnh đạo thực hiện")] == ["Đảng bộ huyện"]
 
 
+def test_a_unit_ends_before_another_unit_joined_by_and() -> None:
+    text = "theo đề nghị của Tổng cục Cảnh sát và Phòng Cảnh sát kinh tế Công an TP cho biết"
+    assert [m.name for m in find_agencies(text)][:2] == ["Tổng cục Cảnh sát", "Phòng Cảnh sát kinh tế Công an thành phố"]
+    assert [m.name for m in find_agencies("của Cục Chống tham nhũng và Cục trưởng Cục Chống tham nhũng")] == [
+        "Cục Chống tham nhũng",
+        "Cục Chống tham nhũng",
+    ]
+    # "và Phòng chống …" is a field of the same name, not another unit
+    assert [m.name for m in find_agencies("Chi cục Đê điều và Phòng chống lụt bão tỉnh cho biết")] == [
+        "Chi cục Đê điều và Phòng chống lụt bão tỉnh"
+    ]
+
+
+def test_the_kind_of_a_unit_is_its_parents_unless_a_committee_department() -> None:
+    # a Phòng is a people's committee's department only under one: the police force's is a public service
+    [unit, force] = find_agencies("Phòng Quản lý xuất nhập cảnh Công an tỉnh Nghệ An cho biết")
+    assert (unit.kind, force.kind) == ("public_service", "public_service")
+    [unit, _] = find_agencies("Phòng Nghiệp vụ dược Sở Y tế TP.HCM cho biết")
+    assert unit.kind == "department"
+    assert [(m.name, m.kind) for m in find_agencies("Văn phòng Quốc hội cho biết")] == [("Văn phòng Quốc hội", "other")]
+
+
 def test_inspecting_a_number_of_projects_is_no_inspectorate() -> None:
     assert find_agencies("Thanh tra 60 dự án đất vàng ở Hà Nội") == []
 

@@ -415,6 +415,10 @@ def _ends_unit_name(text: str, run: list[Word], i: int) -> bool:
         return True  # the body the unit belongs to: "Phòng Giáo dục mầm non Sở GD&ĐT"
     if not word.titled:
         return word.text == "và" and (i + 1 == len(run) or not run[i + 1].titled)
+    if i and run[i - 1].text == "và" and (head := _unit_heads()[0].match(text, word.start)):
+        # "Cục Chống tham nhũng và Cục trưởng …", "… và Trung tâm Đăng kiểm": another unit or its head's post
+        # (not "Chi cục Đê điều và Phòng chống lụt bão", one name)
+        return bool(_ANOTHER_UNIT.match(text, head.end()))
     titled = titled_run(text, word.start)
     names = [w.text for w in titled]
     place = gazetteer().longest_prefix(names, None)
@@ -424,6 +428,7 @@ def _ends_unit_name(text: str, run: list[Word], i: int) -> bool:
     return 2 <= len(titled) <= 4 and is_surname(word.text) and not ends_in_province(names)
 
 
+_ANOTHER_UNIT = re.compile(rf"(?:\s+{UPPER}|\s*(?:trưởng|phó)(?![^\W_]))")
 _PAIR_JOINER = re.compile(r", | ?[-–—] ?")
 _DASH = re.compile("[–—]")
 
@@ -605,7 +610,10 @@ def _named_unit_at(text: str, pos: int, *, lenient: bool) -> tuple[AgencyMention
     parent = _parent_at(text, name_end, lenient, head.head)
     if parent:
         body, end = parent
-        entry = AgencyEntry((), f"{head.head} {name} {body.name}", head.kind, "none", None)
+        # a Phòng is a people's committee's department only under one: "Phòng Quản lý xuất nhập cảnh Công an tỉnh"
+        # is the police force's
+        own = head.kind != "department" or body.entry.kind in ("department", "people_committee")
+        entry = AgencyEntry((), f"{head.head} {name} {body.name}", head.kind if own else body.kind, "none", None)
         return AgencyMention(pos, end, entry, body.level, body.explicit_level, parent=body), name_end
     if head.parent_required and not lenient and not name.endswith(" Việt Nam"):
         return None  # "Hội Nhà văn Việt Nam": a national one needs no body to belong to

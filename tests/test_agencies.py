@@ -373,7 +373,8 @@ def test_the_party_as_an_abstraction_beside_the_government_is_no_body() -> None:
 
 def test_a_unit_ends_before_another_unit_joined_by_and() -> None:
     text = "theo đề nghị của Tổng cục Cảnh sát và Phòng Cảnh sát kinh tế Công an TP cho biết"
-    assert [m.name for m in find_agencies(text)][:2] == ["Tổng cục Cảnh sát", "Phòng Cảnh sát kinh tế Công an thành phố"]
+    names = [m.name for m in find_agencies(text)]
+    assert names[:2] == ["Tổng cục Cảnh sát", "Phòng Cảnh sát kinh tế Công an thành phố"]
     assert [m.name for m in find_agencies("của Cục Chống tham nhũng và Cục trưởng Cục Chống tham nhũng")] == [
         "Cục Chống tham nhũng",
         "Cục Chống tham nhũng",

@@ -450,9 +450,10 @@ def test_one_who_reports_or_speaks_at_a_session_of_two_bodies_adds_theirs() -> N
     assert coordination is not None
     # the reporter's and the speaker's bodies join the two that meet; one who only attends is their guest
     assert set(coordination.parties) == {"Thành ủy", "Quận ủy", "Ủy ban nhân dân quận", "Công an quận"}
-    # what one said before the session is not said at it
-    earlier = extract(text.replace("Trưởng Công an quận", "Trước đó, Trưởng Công an quận")).coordination
-    assert earlier is not None and "Công an quận" not in earlier.parties
+    # what one said before the session, or aside from it, is not said at it
+    for aside in ("Trước đó", "Trong khi đó"):
+        said = extract(text.replace("Trưởng Công an quận", f"{aside}, Trưởng Công an quận")).coordination
+        assert said is not None and "Công an quận" not in said.parties
 
 
 def test_one_who_reports_for_a_party_adds_no_other_body_of_theirs() -> None:

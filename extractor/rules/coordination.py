@@ -56,7 +56,7 @@ def _between() -> re.Pattern[str]:
 
 
 def _off_event(value: str) -> re.Pattern[str]:
-    """A cue that what a stretch tells is not the event itself: said `earlier`, `planned`, a `contract`."""
+    """A cue that what a stretch tells is not the event itself: said `aside` from it, `planned`, a `contract`."""
     return dict(lexicon.cues("off_event"))[value]
 
 
@@ -188,7 +188,7 @@ def actors_at_event(
     attending = dict(lexicon.cues("attending"))
     named = [rx for _, rx in lexicon.cues("event_type")] + [attending["at_event"]]
     speaking_at, to_press, opens_report = attending["speaking_at"], attending["to_press"], attending["opens_report"]
-    earlier = _off_event("earlier")
+    aside = _off_event("aside")
     of_the_event = [rx for value, rx in lexicon.cues("event_type") if value in types]
     found: list[Actor] = []
     for i, actor in enumerate(actors):
@@ -208,7 +208,7 @@ def actors_at_event(
                 and first
                 and _HEARING_REPORTS.intersection(types)
                 and not to_press.search(text, left, right)
-                and not earlier.match(text, left)
+                and not aside.match(text, left)
             )
             if found and (speaks_at_it or reports_to_visit):
                 found.append(actor)
@@ -217,7 +217,7 @@ def actors_at_event(
             ("reporter" in actor.roles or ("speaker" in actor.roles and _speaks_after(actor, actors[i + 1 :], text)))
             and first
             and not to_press.search(text, left, right)
-            and not earlier.match(text, left)
+            and not aside.match(text, left)
             and (found or hosted or opens_report.match(text, left))
         )
         if at_event or reports_to_it:

@@ -343,6 +343,16 @@ def test_a_party_committee_takes_no_level_it_does_not_exist_at() -> None:
     text = "Đảng ủy, UBND xã Gia Xuân đã họp."
     assert [m.name for m in resolve_levels(text, find_agencies(text), "huyện")] == ["Đảng ủy xã", "Ủy ban nhân dân xã"]
     assert [m.name for m in resolve_levels("Đảng ủy đã họp.", find_agencies("Đảng ủy đã họp."), "xã")] == ["Đảng ủy xã"]
+    # a province's border guard and National Assembly delegation take no ward's or district's level
+    text = "Bộ đội Biên phòng phối hợp với Đoàn ĐBQH tiếp xúc cử tri."
+    assert [m.name for m in resolve_levels(text, find_agencies(text), "phường")] == [
+        "Bộ Chỉ huy Bộ đội Biên phòng",
+        "Đoàn đại biểu Quốc hội",
+    ]
+    assert [m.name for m in resolve_levels(text, find_agencies(text), "tỉnh")] == [
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+        "Đoàn đại biểu Quốc hội tỉnh",
+    ]
 
 
 def test_the_office_of_a_people_committee_is_one_of_its_departments() -> None:

@@ -852,14 +852,22 @@ def test_a_bodys_own_plenum_with_its_guests_is_no_coordination() -> None:
     ]
 
 
-def test_one_who_speaks_at_the_session_further_on_stands_for_their_body() -> None:
+def _a_working_session_told_at_length(closing: str) -> str:
+    """A ministry's working session with a province's police, its report running past the first lines,
+    then `closing`."""
     report = "Năm qua, lực lượng công an tỉnh đã triển khai nhiều biện pháp bảo đảm an ninh trật tự trên địa bàn. "
-    text = (
+    return (
         "Bộ Công an làm việc với Công an tỉnh Trà Vinh\n\n"
         "Ngày 7/2, Thứ trưởng Bộ Công an Lê Quý Vương dẫn đầu đoàn công tác làm việc với Công an tỉnh Trà Vinh. "
         "Tại buổi làm việc, Giám đốc Công an tỉnh Trà Vinh Nguyễn Văn Hùng báo cáo kết quả công tác năm 2016. "
         + report * 16
-        + "Phát biểu tại buổi làm việc, Chủ tịch UBND tỉnh Trà Vinh Đồng Văn Lâm đánh giá cao sự hỗ trợ của Bộ."
+        + closing
+    )
+
+
+def test_one_who_speaks_at_the_session_further_on_stands_for_their_body() -> None:
+    text = _a_working_session_told_at_length(
+        "Phát biểu tại buổi làm việc, Chủ tịch UBND tỉnh Trà Vinh Đồng Văn Lâm đánh giá cao sự hỗ trợ của Bộ."
     )
     coordination = extract(text).coordination
     assert coordination is not None
@@ -872,13 +880,8 @@ def test_one_who_speaks_at_the_session_further_on_stands_for_their_body() -> Non
 
 def test_one_who_reports_further_on_at_a_working_session_stands_for_their_body() -> None:
     # at a working session, those who report do so to it, however far into the page the report is told
-    report = "Năm qua, lực lượng công an tỉnh đã triển khai nhiều biện pháp bảo đảm an ninh trật tự trên địa bàn. "
-    text = (
-        "Bộ Công an làm việc với Công an tỉnh Trà Vinh\n\n"
-        "Ngày 7/2, Thứ trưởng Bộ Công an Lê Quý Vương dẫn đầu đoàn công tác làm việc với Công an tỉnh Trà Vinh. "
-        "Tại buổi làm việc, Giám đốc Công an tỉnh Trà Vinh Nguyễn Văn Hùng báo cáo kết quả công tác năm 2016. "
-        + report * 16
-        + "Ông Trần Văn Minh, Giám đốc Sở Tư pháp tỉnh Trà Vinh báo cáo số vụ việc được hòa giải thành năm 2016."
+    text = _a_working_session_told_at_length(
+        "Ông Trần Văn Minh, Giám đốc Sở Tư pháp tỉnh Trà Vinh báo cáo số vụ việc được hòa giải thành năm 2016."
     )
     coordination = extract(text).coordination
     assert coordination is not None

@@ -880,3 +880,16 @@ def test_the_office_of_a_city_committee_printed_with_a_glued_city(city: str) -> 
     [mention] = officials(f"Chánh Văn phòng UBND {city} Võ Văn Hoan cho biết")
     assert mention.name == "Võ Văn Hoan"
     assert posts(mention) == [("Chánh", "Văn phòng Ủy ban nhân dân thành phố")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bà Đặng Thị Hồng Liên – nguyên Chủ tịch UBND quận 9 (hiện đang là Bí thư Quận ủy quận 9) cho biết",
+        "Bà Đặng Thị Hồng Liên, nguyên Chủ tịch UBND quận 9, hiện là Bí thư Quận ủy quận 9 cho biết",
+    ],
+)
+def test_the_post_held_now_after_a_former_one(text: str) -> None:
+    [mention] = officials(text)
+    assert posts(mention) == [("Chủ tịch", "Ủy ban nhân dân quận"), ("Bí thư", "Quận ủy")]
+    assert [p.former for p in mention.chain.posts] == [True, False]

@@ -32,8 +32,9 @@ _GIVEN_BEFORE = re.compile(
     r"(?<![^\W_])(?:là|làm|giữ (?:chức(?: vụ)?|cương vị)|(?:vào|thôi) (?:chức(?: vụ| danh)?|vị trí)|chức danh)\s+$"
 )
 _LEVEL_WORD = re.compile(rf"(?<![^\W_]){LEVEL_PATTERN}{LEVEL_END}", re.IGNORECASE)
-# "…, Phó Chủ tịch UBND tỉnh", "… kiêm …", "Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy"
-_CHAIN_SEPARATOR = re.compile(r"\s*,?\s+(?:hiện |nay )là\s+|\s*[,–-]\s*|\s+kiêm\s+")
+# "…, Phó Chủ tịch UBND tỉnh", "… kiêm …", "Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy", "nguyên Chủ tịch
+# UBND quận 9 (hiện đang là Bí thư Quận ủy)"
+_CHAIN_SEPARATOR = re.compile(r"\s*[,(]?\s*(?:hiện (?:đang |nay )?|nay )là\s+|\s*[,–-]\s*|\s+kiêm\s+")
 _NAME_BEFORE_SEPARATOR = re.compile(r"\s*[-–—,:(]\s*$")
 # "Trần Trương Mạnh Hoài (SN 1986) - …", "Lê Đình Kình (82 tuổi, nguyên Bí thư …)"
 _ASIDE_BEFORE = re.compile(r"\s+\((?:[^()]{1,25}\)|\s*\d{1,3}\s+tuổi)$")

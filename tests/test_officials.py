@@ -832,11 +832,17 @@ def test_a_seat_on_the_assemblys_social_affairs_committee_by_its_2016_name() -> 
             "Phó trưởng ban chuyên trách Ban An toàn giao thông TP Nguyễn Ngọc Tường cho biết",
             ("Phó Trưởng Ban chuyên trách", "Ban An toàn giao thông thành phố"),
         ),
+        # the chief of the general staff, and the head of the State President's office
+        (
+            "Thượng tướng Phan Văn Giang, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam phát biểu",
+            ("Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", None),
+        ),
+        ("Ông Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước phát biểu", ("Chủ nhiệm", "Văn phòng Chủ tịch nước")),
         # the head of a commune's health station
         ("Ông Bùi Minh Thông, Trưởng trạm Y tế xã Gia Thanh bị khiển trách", ("Trưởng", "Trạm Y tế xã")),
     ],
 )
-def test_posts_of_standing_deputies_and_a_health_station(text: str, post: tuple[str, str]) -> None:
+def test_posts_the_lexicon_holds(text: str, post: tuple[str, str | None]) -> None:
     [mention] = officials(text)
     assert posts(mention) == [post]
 

@@ -636,6 +636,8 @@ def test_a_ministrys_inspectorate_printed_without_the_ministry() -> None:
         "Thanh tra Bộ Công an",
         "Bộ Công an",
     ]
+    # the Politburo is named like a ministry but has no inspectorate
+    assert "Thanh tra Bộ" in [m.name for m in find_agencies("Ủy viên Bộ Chính trị dự họp. Thanh tra Bộ đã kết luận.")]
     text = "Thanh tra Bộ đã kết luận vụ việc tại huyện."
     assert [m.name for m in resolve_levels(text, find_agencies(text), "huyện")] == ["Thanh tra Bộ"]
 

@@ -110,7 +110,7 @@ _AREA_AFTER = re.compile(
 _COMMITTEE_AFTER = re.compile(
     rf"\s+(?P<committee>Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|HU|TU|(?:Trung ương|T\.Ư|TƯ|TW)(?: Đảng)?|"
     rf"(?P<parent>Đảng ủy|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân)(?:\s+(?P<clevel>{LEVEL_PATTERN}))?)"
-    rf"{LEVEL_END}",  # "Văn phòng UBND TP.HCM": the level word's dot, then the city glued to it,
+    rf"{LEVEL_END}",  # "Văn phòng UBND TP.HCM": the level word may end at its dot, the city glued to it
     re.IGNORECASE,
 )
 _COMMITTEE_CANON = {
@@ -666,12 +666,19 @@ def find_agencies(text: str) -> list[AgencyMention]:
     return _offices_of_the_ministry(found)
 
 
+_NO_MINISTRY = frozenset({"Bộ Chính trị"})  # the Politburo, named like a ministry
+
+
 def _offices_of_the_ministry(found: list[AgencyMention]) -> list[AgencyMention]:
     """ "Thanh tra Bộ" with no ministry printed after it is the office of the ministry last named
     ("đoàn công tác của Bộ VHTTDL … Thanh tra Bộ": Thanh tra Bộ Văn hóa, Thể thao và Du lịch), or of the
     one ministry the text names; never a local inspectorate. With no ministry named, it stays the
     office of an unnamed one ("Thanh tra Bộ")."""
-    ministries = [m for m in found if m.entry.name.startswith("Bộ ") and m.entry.level_mode == "none"]
+    ministries = [
+        m
+        for m in found
+        if m.entry.name.startswith("Bộ ") and m.entry.level_mode == "none" and m.entry.name not in _NO_MINISTRY
+    ]
     only = ministries[0].name if len({m.name for m in ministries}) == 1 else None
     read: list[AgencyMention] = []
     for mention in found:

@@ -138,6 +138,24 @@ def test_years_reviewed_and_planned() -> None:
     assert coord.years(TITLE_003, find_dates(TITLE_003)) == ([2020], [2021])
 
 
+@pytest.mark.parametrize(
+    ("lead", "reviewed", "planned"),
+    [
+        # a half-year's review and the tasks of the next half, a supervision of a year's work
+        (
+            "Hội nghị giao ban công tác mặt trận 6 tháng đầu năm 2019, đề ra nhiệm vụ 6 tháng cuối năm 2020.",
+            [2019],
+            [2020],
+        ),
+        ("Thường trực HĐND xã tổ chức giám sát công tác quản lý quỹ đất công năm 2018.", [2018], []),
+        # a year told in a sentence with no cue of its own is neither, however near the last cue
+        ("Đoàn công tác kiểm tra tình hình sạt lở. Trong 4 tháng đầu năm 2017, đã xảy ra 4 vụ sạt lở.", [], []),
+    ],
+)
+def test_a_year_is_read_by_a_cue_in_its_own_sentence(lead: str, reviewed: list[int], planned: list[int]) -> None:
+    assert coord.years(lead, find_dates(lead)) == (reviewed, planned)
+
+
 def test_coordination_needs_two_bodies_or_voters() -> None:
     assert coord.is_coordination(["lam_viec"], ["Huyện ủy", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"])
     assert not coord.is_coordination(["hoi_nghi_khac"], ["Huyện ủy"])

@@ -424,14 +424,17 @@ def _stray(level: str | None, home_level: str | None) -> bool:
 
 
 def years(lead: str, dates: list[DateHit]) -> tuple[list[int], list[int]]:
-    """Years of the lead, each read by the nearest cue before it: reviewed ("tổng kết … năm 2019") or planned."""
+    """Years of the lead, each read by the nearest cue before it in its sentence: reviewed ("tổng kết … năm
+    2019") or planned; a year a sentence tells with no such cue ("từ năm 1981", "trong 4 tháng đầu năm 2017 đã
+    xảy ra 4 vụ") is neither."""
     reviewed: list[int] = []
     planned: list[int] = []
     cues = _cue_hits("year", lead)
     for hit in dates:
         if hit.kind not in ("y", "range"):
             continue
-        before = [c for c in cues if c[1] < hit.start]
+        sentence_start = sentence_at(lead, hit.start)[0]
+        before = [c for c in cues if sentence_start <= c[1] < hit.start]
         if not before:
             continue
         bucket = reviewed if before[-1][0] == "reviewed" else planned

@@ -838,6 +838,8 @@ def test_a_seat_on_the_assemblys_social_affairs_committee_by_its_2016_name() -> 
             ("Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam", None),
         ),
         ("Ông Đào Việt Trung, Chủ nhiệm Văn phòng Chủ tịch nước phát biểu", ("Chủ nhiệm", "Văn phòng Chủ tịch nước")),
+        # the secretary of a council's party group
+        ("Ông Nguyễn Văn An, Bí thư Đảng đoàn HĐND tỉnh phát biểu", ("Bí thư", "Đảng đoàn Hội đồng nhân dân tỉnh")),
         # the head of a commune's health station
         ("Ông Bùi Minh Thông, Trưởng trạm Y tế xã Gia Thanh bị khiển trách", ("Trưởng", "Trạm Y tế xã")),
     ],

@@ -453,9 +453,9 @@ def _joins_pair(text: str, left: str, gap: str, right: Word) -> bool:
 
 
 # "… - Trường Đại học Cần Thơ", "… - Ngân hàng TMCP Sài Gòn", "… - Ảnh: Nam Anh": what follows a unit's name
+# (besides another unit's head, which `_unit_heads` knows)
 _NO_FIELD = re.compile(
-    r"(?:Trường|Đại học|Học viện|Viện|Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Tổng cục|Cục"
-    r"|Ảnh|Video|Clip|Nguồn)(?![^\W_])"
+    r"(?:Trường|Đại học|Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Bệnh viện|Ảnh|Video|Clip|Nguồn)(?![^\W_])"
 )
 
 

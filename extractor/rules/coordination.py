@@ -55,6 +55,7 @@ def _between() -> re.Pattern[str]:
     return dict(lexicon.cues("coordination"))["between"]
 
 
+@cache
 def _off_event(value: str) -> re.Pattern[str]:
     """A cue that what a stretch tells is not the event itself: said `aside` from it, `planned`, a `contract`."""
     return dict(lexicon.cues("off_event"))[value]

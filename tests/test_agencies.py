@@ -502,6 +502,17 @@ def test_the_body_a_posts_unit_belongs_to() -> None:
     assert unit is not None and unit.name == "Trung tâm Hỗ trợ doanh nghiệp"  # a list goes on: no parent
 
 
+def test_ministries_listed_after_one_are_ministries_until_a_body_of_a_level() -> None:
+    text = "Thủ tướng yêu cầu các Bộ Tư pháp, Công an, Quốc phòng phối hợp với Bộ Công an, Công an tỉnh Hòa Bình"
+    assert [m.name for m in find_agencies(text)] == [
+        "Bộ Tư pháp",
+        "Bộ Công an",
+        "Bộ Quốc phòng",
+        "Bộ Công an",
+        "Công an tỉnh",
+    ]
+
+
 def test_fields_listed_after_a_department_are_departments_of_the_same_head() -> None:
     text = "UBND quận đã làm việc, lấy ý kiến của các Sở TNMT, Xây dựng, NN&PTNT, Hạt Kiểm lâm quận Liên Chiểu"
     assert [m.name for m in find_agencies(text)] == [

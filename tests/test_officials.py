@@ -571,6 +571,10 @@ def test_a_photo_credit_run_into_a_name_ends_at_the_honorific() -> None:
     [
         ("giao Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà tổ chức", ("Bộ trưởng", "Bộ Tài nguyên và Môi trường")),
         ("Thứ trưởng Giao thông vận tải Lê Đình Thọ nói", ("Thứ trưởng", "Bộ Giao thông vận tải")),
+        # a ministry outside the fields of departments, and not the police of a level ("Công an")
+        ("Bộ trưởng Ngoại giao Phạm Bình Minh đã có cuộc hội đàm", ("Bộ trưởng", "Bộ Ngoại giao")),
+        ("Bộ trưởng Công an Tô Lâm cho biết", ("Bộ trưởng", "Bộ Công an")),
+        ("Thứ trưởng Quốc phòng Nguyễn Chí Vịnh nói", ("Thứ trưởng", "Bộ Quốc phòng")),
     ],
 )
 def test_a_minister_named_by_the_field_alone(text: str, expected: tuple[str, str]) -> None:

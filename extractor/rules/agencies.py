@@ -321,7 +321,7 @@ def _bare_province_at(text: str, pos: int) -> tuple[str, int] | None:
 
 def _body_of_field(text: str, pos: int, head: str) -> AgencyMention | None:
     """The head's body of the field printed at `pos` ("Tài nguyên và Môi trường" after "Bộ trưởng")."""
-    m = _field_pattern().match(text, pos)
+    m = _field_pattern(head).match(text, pos)
     entry = _keyed().get(form_key(f"{head} {m.group()}")) if m else None
     return AgencyMention(pos, m.end(), entry, None, False) if m and entry else None
 
@@ -329,11 +329,11 @@ def _body_of_field(text: str, pos: int, head: str) -> AgencyMention | None:
 def is_field_body(mention: AgencyMention, head: str) -> bool:
     """Whether a mention is the body of a field under `head` ("Bộ Xây dựng" for "Bộ"), not another
     body the head's word begins ("Bộ Chính trị")."""
-    return mention.entry.name in _field_bodies(head)
+    return mention.entry.name in _sector_bodies(head)
 
 
 @cache
-def _field_bodies(head: str) -> frozenset[str]:
+def _sector_bodies(head: str) -> frozenset[str]:
     return frozenset(f"{head} {sector}" for _, sector in lexicon.sectors())
 
 
@@ -697,10 +697,24 @@ def _credited(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _field_pattern() -> re.Pattern[str]:
-    """A field's name, capitalised, in any case after its first letter ("Giao thông Vận tải")."""
-    fields = alternation([f for forms, _ in lexicon.sectors() for f in forms])
+def _field_pattern(head: str) -> re.Pattern[str]:
+    """A field's name, capitalised, in any case after its first letter ("Giao thông Vận tải"), or the
+    rest of a body of the head outside the fields ("Ngoại giao" of the Bộ Ngoại giao)."""
+    fields = alternation([f for forms, _ in lexicon.sectors() for f in forms] + list(_own_fields(head)))
     return re.compile(rf"(?={UPPER})(?i:{fields})(?![^\W_])")
+
+
+@cache
+def _own_fields(head: str) -> dict[str, str]:
+    """The bodies named by the head and a fixed field of their own ("Bộ Công an", "Bộ Ngoại giao"),
+    by that field's surface forms."""
+    return {
+        form.removeprefix(f"{head} "): entry.name
+        for entry in lexicon.agencies()
+        if entry.level_mode == "none" and entry.name.startswith(f"{head} ") and entry.name not in _sector_bodies(head)
+        for form in entry.forms
+        if form.startswith(f"{head} ")
+    }
 
 
 _FIELD_JOINER = re.compile(r"\s*,\s*|\s+và\s+")
@@ -714,7 +728,10 @@ def _fields_listed_after(text: str, mention: AgencyMention) -> list[AgencyMentio
         return []
     listed: list[AgencyMention] = []
     end = mention.end
-    while (joiner := _FIELD_JOINER.match(text, end)) and (field := _field_pattern().match(text, joiner.end())):
+    while (joiner := _FIELD_JOINER.match(text, end)) and (field := _field_pattern(head).match(text, joiner.end())):
+        printed = match_agency_at(text, field.start())
+        if printed and printed.level:  # "Bộ Công an, Công an tỉnh Hòa Bình": a body of its own, at its level
+            break
         entry = _keyed().get(form_key(f"{head} {field.group()}"))
         following = _extend(text, entry, field.start(), field.end(), lowercase_ok=True) if entry else None
         if following is None:

@@ -129,8 +129,11 @@ def match_post_at(text: str, pos: int, *, continued: bool = False) -> PostMatch 
     if lexicon.private_bodies().match(text, end + 1):  # "Giám đốc Công ty TNHH …": no public office
         return None
     if role.organization != "none" and text[end : end + 1] == " ":
-        organization = match_agency_at(text, end + 1)
-        if organization is None and role.implied:
+        # a head of a field reads the field first: "Bộ trưởng Công an" heads the Bộ Công an, no "Công an"
+        of_field = (role.implied or "").startswith("field:")
+        organization = implied_agency(text, end + 1, role.implied) if of_field else None
+        organization = organization or match_agency_at(text, end + 1)
+        if organization is None and role.implied and not of_field:
             organization = implied_agency(text, end + 1, role.implied)
         if organization:
             end = organization.end

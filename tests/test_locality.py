@@ -313,6 +313,10 @@ def test_a_persons_home_town_is_not_where_the_story_is() -> None:
     assert [p.name for p in find_places(text + home)] == ["Đà Nẵng"]
     lived = "Bà T. quê ở Nghệ An, hộ khẩu thường trú tại phường Phương Liệt, quận Thanh Xuân, Hà Nội."
     assert [p.name for p in find_places(lived)] == ["Phương Liệt", "Thanh Xuân"]
+    bare = "Người bị bắt (45 tuổi, quê phường Đông Xuân, quận Hoàn Kiếm) bị khởi tố tại quận 7."
+    assert [p.name for p in find_places(bare)] == ["7"]
+    visit = "Hai vợ chồng về thăm quê ngoại tại xã Lương Sơn, huyện Thường Xuân thì xảy ra mâu thuẫn."
+    assert [p.name for p in find_places(visit)] == ["Lương Sơn", "Thường Xuân"]
 
 
 def test_a_district_named_bare_at_sea() -> None:

@@ -27,9 +27,12 @@ _SEVERAL_PROVINCES = re.compile(
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TRAILING_PLACE = re.compile(r",\s+(?=[^,]+$)")
 _AT_PLACE = re.compile(r"(?<![^\W_])(?:ở|tại|(?:vùng )?biển)\s+(?=[A-ZĐ])")
-# "sinh năm 1964, quê quán xã X, quận Y": a person's home town, never where the story is
+# "sinh năm 1964, quê quán xã X, quận Y", "(60 tuổi, quê huyện X, tỉnh Y)": a person's home town, never
+# where the story is (but "về thăm quê ngoại tại xã X" is where they went)
 _HOMETOWN = re.compile(
-    r"(?<![^\W_])(?:quê (?:quán|ở|tại|gốc)|nguyên quán)(?![^\W_])(?:(?!trú|ngụ)[^.;\n]){0,40}$", re.IGNORECASE
+    r"(?<![^\W_])(?:(?:quê (?:quán|ở|tại|gốc)|nguyên quán)(?![^\W_])(?:(?!trú|ngụ)[^.;\n]){0,40}"
+    rf"|quê\s+(?:(?:{LEVEL_PATTERN})[^.;,\n]{{1,30}},\s*)?)$",
+    re.IGNORECASE,
 )
 _TITLE_PREFIX = re.compile(r"^(?P<name>[^:]{2,30}):\s")
 _PROVINCE_WIDE = re.compile(r"(?:trên (?:toàn )?địa bàn|toàn|khắp|cả) (?:tỉnh|thành phố)(?![^\W_])", re.IGNORECASE)

@@ -444,6 +444,21 @@ def test_a_unit_a_session_is_held_with_is_its_peoples_committee() -> None:
     assert with_provinces is not None and with_provinces.parties == ["Bộ Giao thông vận tải", "Ủy ban nhân dân tỉnh"]
 
 
+def test_a_unit_visited_by_a_delegation_is_its_peoples_committee() -> None:
+    text = (
+        "Ứng phó sạt lở bờ biển là ưu tiên hàng đầu\n\n"
+        "Ngày 12/4, Phó Thủ tướng Chính phủ Lê Văn An đã dẫn đầu đoàn công tác đến làm việc tại tỉnh Sóc Trăng về "
+        "công tác phòng, chống sạt lở bờ biển. Đoàn đã khảo sát các điểm sạt lở và ghi nhận nỗ lực của địa "
+        "phương trong việc huy động nguồn lực để làm kè chắn sóng."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["lam_viec"]
+    assert coordination.parties == ["Chính phủ", "Ủy ban nhân dân tỉnh"]
+    # one who works at a place in the job sense pays no visit
+    employed = extract(text.replace("đã dẫn đầu đoàn công tác đến làm việc tại", "từng làm việc tại")).coordination
+    assert employed is None
+
+
 def test_one_who_agrees_at_the_session_speaks_at_it() -> None:
     text = (
         "Sắp có tuyến đường ven biển Thái Bình\n\n"

@@ -251,7 +251,9 @@ _ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&.-]{1,9}\)(?P<country>\
 _DELEGATION = re.compile(
     rf"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|thanh tra|liên ngành)(?: liên ngành)? "
     rf"của (?P<level>{PLURAL_LEVEL}) (?=[A-ZĐ])"
-    rf"|\b(?:làm việc|họp|hội đàm) với (?:(?:lãnh đạo|đại diện(?: lãnh đạo)?) )?(?P<host>{PLURAL_LEVEL}) (?=[A-ZĐ])"
+    rf"|\b(?:(?:làm việc|họp|hội đàm) với (?:(?:lãnh đạo|đại diện(?: lãnh đạo)?) )?"
+    rf"|(?:đến|về|thăm,?(?: và)?) làm việc tại )"
+    rf"(?P<host>{PLURAL_LEVEL}) (?=[A-ZĐ])"
     rf"|\b(?:làm việc|họp|hội đàm) với (?:lãnh đạo|đại diện(?: lãnh đạo)?) (?:các|\d+) (?P<hosts>{PLURAL_LEVEL})\b"
 )
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
@@ -559,7 +561,8 @@ _CREDIT_BEFORE = re.compile(
     r"(?:(?:^|\n|[.)] )(?:Phóng viên|PV)\s+|(?<![^\W_])(?:[Ảả]nh|[Nn]guồn|[Tt]heo)\s*:?\s*|\w/\s*)$"
 )
 _PRESS_HEADS = ("Thông tấn xã", "Đài ", "Báo ")
-VENUE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở)\s+$", re.IGNORECASE)  # "tại Bệnh viện Đa khoa tỉnh": a venue
+# "tại Bệnh viện Đa khoa tỉnh": a venue; but the host of a visit ("đến làm việc tại tỉnh Cà Mau") is no venue
+VENUE_BEFORE = re.compile(r"(?<![^\W_])(?<!làm việc )(?:tại|ở)\s+$", re.IGNORECASE)
 # "được điều trị tại Bệnh viện …", "chạy vội lên Bệnh viện …": where someone is, or goes
 _PLACE_BEFORE = re.compile(r"(?<![^\W_])(?:tại|ở|lên|về|tới|đến|vào|xuống|sang)\s+$", re.IGNORECASE)
 
@@ -743,8 +746,8 @@ def _fields_listed_after(text: str, mention: AgencyMention) -> list[AgencyMentio
 
 def find_delegations(text: str) -> list[AgencyMention]:
     """ "đoàn kiểm tra của huyện Mê Linh": a delegation sent by a unit is its people's committee's;
-    so is the unit a working session is held with ("làm việc với lãnh đạo tỉnh Nam Định"), or each
-    of the units ("làm việc với lãnh đạo các tỉnh ven biển")."""
+    so is the unit a working session is held with ("làm việc với lãnh đạo tỉnh Nam Định") or visited
+    ("đến làm việc tại tỉnh Cà Mau"), or each of the units ("làm việc với lãnh đạo các tỉnh ven biển")."""
     entry = _entry_named("Ủy ban nhân dân")
     found: list[AgencyMention] = []
     if entry is None:

@@ -24,7 +24,8 @@ _SPEAKING = {"speaker", "reporter"}  # roles of one who may be at the event or o
 # lead or go with, then "đã có buổi"
 _SUBJECT_GAP = re.compile(
     rf"(?:\s+{UPPER}\S*){{0,6}}"
-    r"(?:\s+(?:cùng|dẫn đầu) (?:đoàn(?: công tác| kiểm tra| giám sát)?|các thành viên (?:trong )?đoàn))?"
+    r"(?:(?:\s+(?:đã|vừa|sẽ))*\s+(?:cùng|dẫn đầu)"
+    r" (?:đoàn(?: công tác| kiểm tra| giám sát)?|các thành viên (?:trong )?đoàn))?"
     r"(?:\s+(?:đã|vừa|sẽ|có|tổ chức|buổi|cuộc|đến|về|tới))*\s*"
 )
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)

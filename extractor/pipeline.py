@@ -272,7 +272,8 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
     lead_text = "\n".join(b.text for b in doc.lead)
 
     chains = find_chains(text)
-    printed = find_agencies(text) + find_delegations(text)
+    printed = find_agencies(text)
+    printed += find_delegations(text, printed)
     held_at = [p.organization for c in chains for p in c.posts if p.organization]
     unified = unify_units(printed + held_at)
     printed, as_held = unified[: len(printed)], iter(unified[len(printed) :])

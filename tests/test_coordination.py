@@ -449,7 +449,8 @@ def test_a_unit_visited_by_a_delegation_is_its_peoples_committee() -> None:
         "Ứng phó sạt lở bờ biển là ưu tiên hàng đầu\n\n"
         "Ngày 12/4, Phó Thủ tướng Chính phủ Lê Văn An đã dẫn đầu đoàn công tác đến làm việc tại tỉnh Sóc Trăng về "
         "công tác phòng, chống sạt lở bờ biển. Đoàn đã khảo sát các điểm sạt lở và ghi nhận nỗ lực của địa "
-        "phương trong việc huy động nguồn lực để làm kè chắn sóng."
+        "phương trong việc huy động nguồn lực để làm kè chắn sóng. Năm ngoái, UBND tỉnh Sóc Trăng đã xin hỗ trợ "
+        "vốn làm kè."
     )
     coordination = extract(text).coordination
     assert coordination is not None and coordination.event_types == ["lam_viec"]
@@ -457,6 +458,9 @@ def test_a_unit_visited_by_a_delegation_is_its_peoples_committee() -> None:
     # one who works at a place in the job sense pays no visit
     employed = extract(text.replace("đã dẫn đầu đoàn công tác đến làm việc tại", "từng làm việc tại")).coordination
     assert employed is None
+    # where the text prints no people's committee of the place, the visit's host is some other body of it
+    youth = text.replace("Phó Thủ tướng Chính phủ Lê Văn An", "Thành Đoàn Hà Nội").replace("UBND tỉnh", "Tỉnh Đoàn")
+    assert "Ủy ban nhân dân tỉnh" not in {a.name for a in extract(youth).agencies}
 
 
 def test_one_who_agrees_at_the_session_speaks_at_it() -> None:

@@ -251,9 +251,8 @@ _ABBREVIATION_ASIDE = re.compile(r"\s*\([A-ZĐ][A-ZĐ0-9&.-]{1,9}\)(?P<country>\
 _DELEGATION = re.compile(
     rf"\b[Đđ]oàn (?:công tác|kiểm tra|giám sát|thanh tra|liên ngành)(?: liên ngành)? "
     rf"của (?P<level>{PLURAL_LEVEL}) (?=[A-ZĐ])"
-    rf"|\b(?:(?:làm việc|họp|hội đàm) với (?:(?:lãnh đạo|đại diện(?: lãnh đạo)?) )?"
-    rf"|(?:đến|về|thăm,?(?: và)?) làm việc tại )"
-    rf"(?P<host>{PLURAL_LEVEL}) (?=[A-ZĐ])"
+    rf"|\b(?:làm việc|họp|hội đàm) với (?:(?:lãnh đạo|đại diện(?: lãnh đạo)?) )?(?P<host>{PLURAL_LEVEL}) (?=[A-ZĐ])"
+    rf"|\b(?:đến|về|thăm,?(?: và)?) làm việc tại (?P<visited>{PLURAL_LEVEL}) (?=[A-ZĐ])"
     rf"|\b(?:làm việc|họp|hội đàm) với (?:lãnh đạo|đại diện(?: lãnh đạo)?) (?:các|\d+) (?P<hosts>{PLURAL_LEVEL})\b"
 )
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
@@ -744,10 +743,12 @@ def _fields_listed_after(text: str, mention: AgencyMention) -> list[AgencyMentio
     return listed
 
 
-def find_delegations(text: str) -> list[AgencyMention]:
+def find_delegations(text: str, printed: list[AgencyMention]) -> list[AgencyMention]:
     """ "đoàn kiểm tra của huyện Mê Linh": a delegation sent by a unit is its people's committee's;
-    so is the unit a working session is held with ("làm việc với lãnh đạo tỉnh Nam Định") or visited
-    ("đến làm việc tại tỉnh Cà Mau"), or each of the units ("làm việc với lãnh đạo các tỉnh ven biển")."""
+    so is the unit a working session is held with ("làm việc với lãnh đạo tỉnh Nam Định"), or each
+    of the units ("làm việc với lãnh đạo các tỉnh ven biển"). A unit visited ("đến làm việc tại tỉnh
+    Cà Mau") is its people's committee where the text prints that committee (`printed`): a youth union's
+    visit is hosted by the district's youth union."""
     entry = _entry_named("Ủy ban nhân dân")
     found: list[AgencyMention] = []
     if entry is None:
@@ -756,9 +757,13 @@ def find_delegations(text: str) -> list[AgencyMention]:
         if m["hosts"]:  # "làm việc với lãnh đạo các tỉnh ven biển": each of them
             found.append(AgencyMention(m.start("hosts"), m.end(), entry, m["hosts"], True, plural=True))
             continue
-        level = "level" if m["level"] else "host"
+        level = next(group for group in ("level", "host", "visited") if m[group])
         mention = _extend(text, entry, m.start(level), m.start(level) - 1, lowercase_ok=True)
-        if mention and mention.place:
+        if mention is None or not mention.place:
+            continue
+        if level != "visited" or any(
+            p.entry == entry and (p.level, p.place) == (mention.level, mention.place) for p in printed
+        ):
             found.append(mention)
     return found
 

@@ -419,3 +419,17 @@ def test_a_story_told_across_its_province_is_the_provinces() -> None:
         "Ngày 11/5, đoàn công tác đến kiểm tra khu vực xã Hoàng Đồng, thành phố Lạng Sơn."
     )
     assert find_locality(title, lead, lead, None) == {"unit": "tỉnh", "name": "Lạng Sơn", "province": "Lạng Sơn"}
+
+
+def test_communes_of_one_district_told_as_often_as_each_other_are_the_districts_story() -> None:
+    title = "Người nuôi ong phải nộp phí"
+    lead = "Nhiều hộ nuôi ong ở xã Kỳ Văn, huyện Kỳ Anh (Hà Tĩnh) phải nộp phí cho thôn."
+    body = (
+        f"{title}\n\n{lead}\nTại xã Kỳ Tây, người nuôi ong cũng phải nộp. Lãnh đạo xã Kỳ Văn cho biết sẽ "
+        "kiểm tra. Chủ tịch xã Kỳ Tây nói khoản thu là tự nguyện."
+    )
+    district = {"unit": "huyện", "name": "Kỳ Anh", "province": "Hà Tĩnh"}
+    assert find_locality(title, f"{title}\n{lead}", body, None) == district
+    # a commune told more often than its neighbour is where the story is
+    more = body + " Người dân xã Kỳ Văn mong được hỗ trợ."
+    assert find_locality(title, f"{title}\n{lead}", more, None)["name"] == "Kỳ Văn"

@@ -306,6 +306,7 @@ def find_locality(
     if agency_levels:
         chosen = _reread_at_level(chosen, agency_levels, named, printed, _provinces_named(text)) or chosen
     chosen = _dominant_commune(chosen, named) or chosen
+    chosen = _district_of_peers(chosen, named) or chosen
     province = _province(chosen.unit, chosen.name, f"{header}\n{text}", published, site, lead, within)
     if province and _RANK[chosen.unit] > 0 and _PROVINCE_WIDE.search(f"{title or ''}\n{first_paragraph}"):
         # "Tình hình sạt lở … trên địa bàn tỉnh Đồng Tháp": the story is the province's, its communes examples
@@ -334,6 +335,28 @@ def _dominant_commune(chosen: PlaceMention, named: list[PlaceMention]) -> PlaceM
     if len({p.district for p in gazetteer().lookup(name, unit) if p.province in home and p.district}) != 1:
         return None  # "phường 11": one in each of several districts of the city
     return PlaceMention(unit, name, chosen.start)
+
+
+def _district_of_peers(chosen: PlaceMention, named: list[PlaceMention]) -> PlaceMention | None:
+    """ "xã Kỳ Văn", "xã Kỳ Tây" told as often as each other: a story of several communes or wards of one
+    district, none told more than the others, is the district's."""
+    if _RANK[chosen.unit] < 3:
+        return None
+    counts = Counter((p.unit, p.name) for p in named if _RANK[p.unit] == 3)
+    told = counts[(chosen.unit, chosen.name)]
+    home = _provinces(chosen)
+    printed = {(p.unit, p.name) for p in named if _RANK[p.unit] == 2}
+
+    def district(unit: str, name: str) -> tuple[str, str] | None:
+        """The district the text names that the place lies in (on the map of the article's time)."""
+        held_in = {p.district for p in gazetteer().lookup(name, unit) if p.province in home} & printed
+        return held_in.pop() if len(held_in) == 1 else None
+
+    own = district(chosen.unit, chosen.name)
+    if told < 2 or own is None:
+        return None
+    peers = [place for place, n in counts.items() if n >= told and place != (chosen.unit, chosen.name)]
+    return PlaceMention(*own, chosen.start) if any(district(*place) == own for place in peers) else None
 
 
 def _reread_at_level(

@@ -958,6 +958,21 @@ def test_a_meeting_with_voters_before_a_session_is_held_with_voters() -> None:
     assert "Hội đồng nhân dân thành phố" in coordination.parties
 
 
+@pytest.mark.parametrize(
+    "held",
+    ["đã tổ chức chương trình Hội đồng nhân dân với cử tri", "đã tổ chức buổi đối thoại với cử tri các phường"],
+)
+def test_a_council_meeting_voters_by_another_name_is_held_with_voters(held: str) -> None:
+    text = (
+        "Cử tri hỏi về nước thải ra biển\n\n"
+        f"Sáng 6/6, HĐND thành phố Đà Nẵng {held} về tình trạng ô nhiễm môi trường. Nhiều cử tri bày tỏ "
+        "bức xúc vì nước thải chảy ra biển gây mùi hôi, đề nghị thành phố sớm có giải pháp xử lý dứt điểm."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["tiep_xuc_cu_tri"]
+    assert coordination.parties == ["Hội đồng nhân dân thành phố"]
+
+
 def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:
     text = (
         "Phát triển công nghiệp Nghệ An\n\n"

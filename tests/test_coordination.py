@@ -973,6 +973,18 @@ def test_a_council_meeting_voters_by_another_name_is_held_with_voters(held: str)
     assert coordination.parties == ["Hội đồng nhân dân thành phố"]
 
 
+def test_the_bodies_a_meeting_hears_report_are_its_parties_not_those_reported_on() -> None:
+    text = (
+        "Tạm dừng quy hoạch khu du lịch ven biển\n\n"
+        "Chiều 28/5, Phó Chủ tịch UBND tỉnh Quảng Nam Lê Văn Thanh chủ trì cuộc họp để nghe Sở Xây dựng và UBND "
+        "huyện Duy Xuyên báo cáo về việc tiếp thu kiến nghị của Hội Nông dân huyện về quy hoạch khu du lịch. Các "
+        "đại biểu thống nhất tạm dừng quy hoạch trong ba tháng để lấy thêm ý kiến người dân."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["hoi_nghi_khac"]
+    assert coordination.parties == ["Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Ủy ban nhân dân huyện"]
+
+
 def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:
     text = (
         "Phát triển công nghiệp Nghệ An\n\n"

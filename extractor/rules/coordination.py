@@ -238,8 +238,9 @@ def _speaks_after(actor: Actor, later: list[Actor], text: str) -> bool:
 
 @cache
 def _clause_stop() -> re.Pattern[str]:
-    """A sentence's end (not the dot of "TP. Đông Hà"), a colon or semicolon, or a purpose."""
-    return re.compile(rf"{sentence_end().pattern}|[;:]| để | nhằm | trong đó")
+    """A sentence's end (not the dot of "TP. Đông Hà"), a colon or semicolon, a purpose, or what is
+    reported on ("nghe Bộ X và UBND Y báo cáo về việc tiếp thu các kiến nghị của Hiệp hội Z")."""
+    return re.compile(rf"{sentence_end().pattern}|[;:]| để | nhằm | trong đó| báo cáo về ")
 
 
 def _clause_end(body: str, at: int, *, listing: bool = False) -> int:

@@ -284,6 +284,19 @@ def test_a_day_after_a_photo_credit_starts_a_sentence() -> None:
         "bơi, phòng chống đuối nước cho học sinh tại trường THCS Hải Bối."
     )
     assert extract(text).event_date == "--05-14"
+    bracketed = text.replace("Ảnh: Tuệ Nhi Ngày", "(Ảnh: Tuệ Nhi) Ngày")
+    assert extract(bracketed).event_date == "--05-14"
+
+
+@pytest.mark.parametrize("tag", ["GD&TĐ- ", "TTO - ", "(Dân trí) - "])
+def test_a_day_after_a_sources_tag_opens_the_lead(tag: str) -> None:
+    text = (
+        "Khảo sát nhu cầu trông giữ trẻ ngoài giờ học\n\n"
+        f"{tag}Ngày 8/2, Sở Giáo dục và Đào tạo thành phố đã có văn bản gửi các quận, huyện về việc khảo sát "
+        "nhu cầu trông giữ trẻ ngoài giờ học của phụ huynh trên địa bàn để có phương án phù hợp. Các trường "
+        "tổng hợp số liệu, gửi về Sở trước cuối tháng để xây dựng kế hoạch cho năm học mới."
+    )
+    assert extract(text).event_date == "--02-08"
 
 
 def test_the_first_day_of_a_range_and_its_year_told_again() -> None:

@@ -106,11 +106,12 @@ _OTHER_YEAR = re.compile(
 _LOOKING_BACK = re.compile(r"\s*(?:Cách đây|Trước đó)\s+(?:hơn\s+|gần\s+)?\d+\s+năm(?![^\W_])")
 # "kỷ niệm 90 năm ngày sinh … (22.5.1927)": the day an anniversary marks is the same day, years before
 _ANNIVERSARY = re.compile(r"(?<![^\W_])kỷ niệm\s+\d+\s+năm(?![^\W_])", re.IGNORECASE)
-# "Ảnh: Tuệ Nhi Ngày 14.5, …", "Công an vào cuộc Ngày 6/2, …": a sentence run into a caption or a
-# subheading (not a named day: "kỷ niệm Ngày 8/3")
-_CAPITAL_DAY = re.compile(r"[^\W_](?<!niệm)(?<!mừng)(?<!nhân)\s+Ngày\s*$")
+# "Ảnh: Tuệ Nhi Ngày 14.5, …", "(Ảnh: Facebook) Ngày 6/2, …", "Công an vào cuộc Ngày 6/2, …": a sentence
+# run into a caption or a subheading (not a named day: "kỷ niệm Ngày 8/3")
+_CAPITAL_DAY = re.compile(r"(?:[^\W_](?<!niệm)(?<!mừng)(?<!nhân)|\))\s+Ngày\s*$")
 _EVENT_CUE = re.compile(
     r"(?:^|[.;\n]\s*)[-–—]?\s*(?:(?:vào|từ)\s+(?:ngày\s*)?|ngày\s*)\(?$"
+    r"|(?:^|\n)\s*(?:[^\s()]{2,12}|\([^()\n]{2,24}\))\s*[-–—]\s*ngày\s*$"  # a source's tag: "GD&TĐ- Ngày 8/2"
     r"|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|ngày mai)(?:\s+(?:nay|qua|mai))?"
     r"\s*(?:ngày\s*)?(?:,\s*)?\(?$"
     rf"|(?:^|[.;\n]\s*|(?<![^\W\d_])(?:sáng|chiều|tối|trưa|đêm|hôm)\s+){_WEEKDAY}\s*(?:,\s*)?\(?$"

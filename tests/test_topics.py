@@ -28,6 +28,8 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ("Phối hợp tham gia công tác GPMB, giải quyết đơn thư KNTC", {"dat_dai_moi_truong", "khieu_nai_to_cao"}),
         ("phòng, chống dịch bệnh Covid-19", {"phong_chong_dich"}),
         ("tăng cường công tác cải cách hành chính, nâng cao trách nhiệm cán bộ", {"cai_cach_hanh_chinh"}),
+        ("đẩy mạnh cải cách thủ tục hành chính, rút ngắn thời gian giải quyết hồ sơ", {"cai_cach_hanh_chinh"}),
+        ("triển khai dịch vụ công trực tuyến mức độ 3, 4 và phần mềm một cửa điện tử", {"cai_cach_hanh_chinh"}),
         ("nâng cao hiệu quả công tác tiếp xúc cử tri với đại biểu HĐND các cấp", {"tiep_xuc_cu_tri"}),
         ("thực hiện tốt công tác dân tộc - tôn giáo trên địa bàn huyện", {"dan_toc_ton_giao"}),
         ("thực hiện tốt việc giám sát và phản biện xã hội", {"giam_sat_phan_bien"}),

@@ -789,11 +789,29 @@ def test_a_management_zone_is_a_body_in_a_post() -> None:
             "Tập Cận Bình",
             "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa",
         ),
+        ("Ngoại trưởng Mỹ Rex Tillerson cho biết sẽ thăm Hà Nội.", "Rex Tillerson", "Ngoại trưởng Mỹ"),
+        ("Tổng thống Mỹ Donald Trump cho biết sẽ dự hội nghị.", "Donald Trump", "Tổng thống Mỹ"),
+        # an envoy, of another country here or of this one abroad; a name before the post
+        ("Đại sứ Phần Lan tại Việt Nam Kari Kahiluoto cho biết.", "Kari Kahiluoto", "Đại sứ Phần Lan tại Việt Nam"),
+        (
+            "Ông Đặng Minh Khôi, Đại sứ Việt Nam tại Trung Quốc cho biết.",
+            "Đặng Minh Khôi",
+            "Đại sứ Việt Nam tại Trung Quốc",
+        ),
+        ("Ông Shinzo Abe, Thủ tướng Nhật Bản cho biết sẽ thăm Hà Nội.", "Shinzo Abe", "Thủ tướng Nhật Bản"),
+        # a commune named after a country ("Đức") is no country
+        ("Ông Trần Quốc Thể, Chủ tịch UBND xã Đức Lạng cho biết.", "Trần Quốc Thể", "Chủ tịch"),
     ],
 )
 def test_a_post_of_another_country_is_written_with_the_country(text: str, name: str, title: str) -> None:
     found = [(m.name, [p.role.role for p in m.chain.posts]) for m in officials(text) if m.chain]
     assert found == [(name, [title])]
+
+
+def test_a_former_post_is_printed_with_nguyen_or_cuu() -> None:
+    for prefix in ("nguyên", "cựu"):
+        [mention] = [m for m in officials(f"Ông Lê Thanh Hải, {prefix} Bí thư Thành ủy cho biết.") if m.chain]
+        assert mention.name == "Lê Thanh Hải" and mention.chain.posts[0].former
 
 
 def test_a_foreign_prime_minister_names_no_vietnamese_government() -> None:

@@ -54,12 +54,14 @@ _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNOREC
 _NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
 # "nguyên Bí thư" (former), "Quyền Trưởng phòng" (acting): see _prefix_start
-_PREFIXES = re.compile(r"(?P<former>[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?")
-_PREFIXES_BEFORE = re.compile(r"(?:[Nn]guyên\s+)?(?P<acting>[Qq]uyền\s+)?\Z")
+_PREFIXES = re.compile(r"(?P<former>(?:[Nn]guyên|[Cc]ựu)\s+)?(?P<acting>[Qq]uyền\s+)?")
+_PREFIXES_BEFORE = re.compile(r"(?:(?:[Nn]guyên|[Cc]ựu)\s+)?(?P<acting>[Qq]uyền\s+)?\Z")
 _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
 _ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
 # "Ban Bí thư", "Ban Giám đốc", "Đoàn Chủ tịch MTTQ": a board, not its post
 _BOARD_BEFORE = re.compile(r"(?<![^\W_])(?:Ban|Đoàn)\s+\Z")
+_HOME_COUNTRY = re.compile(r"Việt Nam(?![^\W_])")
+_POSTED_IN = re.compile(r" tại ")  # "Đại sứ Việt Nam tại Trung Quốc"
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
 _FOREIGN_NAME_WORDS = 4
@@ -522,7 +524,9 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
             if run is None and (printed_after is None or _is_place(text, printed_after, after_post=True)):
                 run = before
         if run:
-            mentions.append(OfficialMention(_name_of(text, run), run[0].start, run[-1].end, chain))
+            # "ông Shinzo Abe, Thủ tướng Nhật Bản": the name before a post of another country
+            held = (_foreign_chain(text, chain, named_before=True) if run is before else None) or chain
+            mentions.append(OfficialMention(_name_of(text, run), run[0].start, run[-1].end, held))
     mentions += _shared_post(text, chains, mentions)
     constituency = _deputies(text)
     mentions += constituency + _session_deputies(text, {m.start for m in constituency})
@@ -544,28 +548,49 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
     return mentions
 
 
-def _foreign_holder(text: str, chain: Chain, sentence: tuple[int, int]) -> OfficialMention | None:
-    """ "Thủ tướng Nhật Bản Shinzo Abe", "Phó Thủ tướng Nga Alexander Novak": a post of another country,
-    held by the name printed after the country's. The post is written out with its country."""
+def _foreign_chain(text: str, chain: Chain, *, named_before: bool = False) -> Chain | None:
+    """ "Thủ tướng Nhật Bản", "Đại sứ Phần Lan tại Việt Nam", "Đại sứ Việt Nam tại Trung Quốc": a post
+    of another country, or held in one, written out with the countries; it names no body at home.
+
+    After a name (`named_before`) only a complete post takes a country, and only one that ends the run
+    of capitals: "cán bộ địa chính xã Đức Lạng" is of a commune."""
     post = chain.posts[0]
     if len(chain.posts) > 1 or post.organization or text[chain.end : chain.end + 1] != " ":
         return None
-    country = lexicon.countries().match(text, chain.end + 1)
-    run = titled_run(text, country.end() + 1, _MAX_NAME_WORDS) if country else []
-    if len(run) < 2 or _is_place(text, run, after_post=True):
+    if named_before and post.role.organization != "none":
+        return None
+    country = lexicon.countries().match(text, chain.end + 1) or _HOME_COUNTRY.match(text, chain.end + 1)
+    if country is None:
+        return None
+    written, end = lexicon.country_names().get(country.group(), country.group()), country.end()
+    host = None
+    if posted := _POSTED_IN.match(text, end):
+        host = lexicon.countries().match(text, posted.end()) or _HOME_COUNTRY.match(text, posted.end())
+    if host:
+        written, end = f"{written} tại {lexicon.country_names().get(host.group(), host.group())}", host.end()
+    elif country.re is _HOME_COUNTRY:
+        return None  # "Thủ tướng Việt Nam": the post at home
+    if named_before and titled_run(text, end + 1, 1):
+        return None
+    # the role written out, less the Vietnamese body it heads at home ("Thủ tướng Chính phủ")
+    role = RoleEntry((), f"{post.role.role.removesuffix(' Chính phủ')} {written}", "none", None)
+    foreign = PostMatch(post.start, end, role, None, former=post.former, acting=post.acting)
+    return Chain(chain.start, end, [foreign])
+
+
+def _foreign_holder(text: str, chain: Chain, sentence: tuple[int, int]) -> OfficialMention | None:
+    """ "Thủ tướng Nhật Bản Shinzo Abe", "Phó Thủ tướng Nga Alexander Novak": a post of another country,
+    held by the name printed after the country's."""
+    foreign = _foreign_chain(text, chain)
+    run = titled_run(text, foreign.end + 1, _MAX_NAME_WORDS) if foreign else []
+    if foreign is None or len(run) < 2 or _is_place(text, run, after_post=True):
         return None
     # after a post and a country, a short capitalised run is a name ("Tập Cận Bình"); a longer one must read as one
     w_start, w_end = _ner_window(text, run[0].start, run[-1].end, sentence)
     named = len(run) <= _FOREIGN_NAME_WORDS or any(
         w_start + s <= run[0].start and run[-1].end <= w_start + e for s, e in nlp.person_spans(text[w_start:w_end])
     )
-    if not named:
-        return None
-    # the role written out, less the Vietnamese body it heads at home ("Thủ tướng Chính phủ")
-    written = lexicon.country_names()[country.group()]
-    role = RoleEntry((), f"{post.role.role.removesuffix(' Chính phủ')} {written}", "none", None)
-    foreign = PostMatch(post.start, country.end(), role, None, former=post.former, acting=post.acting)
-    return OfficialMention(_name_of(text, run), run[0].start, run[-1].end, Chain(chain.start, country.end(), [foreign]))
+    return OfficialMention(_name_of(text, run), run[0].start, run[-1].end, foreign) if named else None
 
 
 def _candidate_name(

@@ -91,6 +91,7 @@ def test_a_named_day_and_a_day_before_are_no_event_days() -> None:
         ("Ngày 4/6, Ban Giám khảo DIFF 2017 đã họp để chọn ba đội vào chung kết.", 2017),
         ("Sáng 12/7, tỉnh truy điệu các liệt sĩ hy sinh trong cuộc Tổng tiến công Tết Mậu Thân 1968.", None),
         ("Ngày 11.5, em cùng người em họ (SN 2007) chơi ngoài đường thì gặp nhóm thanh niên.", None),
+        ("Tối 21.5, một du khách tử vong trên tàu Công Nghĩa QN 2040 khi tham quan vịnh.", None),
         # a year the sentence looks ahead to, or a law's, is not the day's
         ("Chiều 9/5, tỉnh họp góp ý điều chỉnh quy hoạch sử dụng đất đến năm 2020.", None),
         ("Ngày 16/6, tại hội nghị phản biện lộ trình quản lý xe máy vào năm 2030, chuyên gia góp ý.", None),

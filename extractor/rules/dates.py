@@ -77,10 +77,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# "Liên hoan cồng chiêng Tây Nguyên 2017", "DIFF 2017": the edition year that closes an event's name
+# "Liên hoan cồng chiêng Tây Nguyên 2017", "DIFF 2017", "PP 2017": the edition year that closes an event's
+# name (not a vessel's number far ahead of any edition: "tàu QN 2040")
 _EVENT_NAME_YEAR = re.compile(
     r"(?:(?<![^\W_])(?:Liên hoan|Lễ hội|Festival|Hội chợ|Hội thi|Hội diễn|Giải|Tuần lễ|Diễn đàn)\s[^.;:\n]{0,60}?"
-    r"|(?<![^\W_])[A-ZĐ]{2,}\s+)(?P<y>20\d{2})(?![\d/])"
+    r"|(?<![^\W_])[A-ZĐ]{2,}\s+)(?P<y>20[0-2]\d)(?![\d/])"
 )
 _TIME = re.compile(r"(?<![\d/])(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*(?P<ampm>AM|PM|SA|CH)\b)?", re.I)
 _DEADLINE_CUE = re.compile(

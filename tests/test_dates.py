@@ -289,6 +289,19 @@ def test_a_day_after_a_photo_credit_starts_a_sentence() -> None:
     assert extract(bracketed).event_date == "--05-14"
 
 
+def test_the_day_of_the_meeting_a_sentence_opens_on() -> None:
+    text = (
+        "Thông qua nghị quyết về giá dịch vụ\n\n"
+        "Tại kỳ họp bất thường (vào) ngày 11/6 của HĐND tỉnh, các đại biểu đã thông qua nghị quyết về giá dịch "
+        "vụ khám chữa bệnh. Nghị quyết có hiệu lực sau mười ngày kể từ ngày ký và được áp dụng tại các cơ sở "
+        "khám chữa bệnh công lập trên địa bàn tỉnh."
+    )
+    assert extract(text).event_date == "--06-11"
+    # a meeting cited as the ground of a decision is background
+    cited = text.replace("Tại kỳ họp bất thường (vào) ngày", "Theo kết luận của kỳ họp ngày")
+    assert extract(cited).event_date is None
+
+
 @pytest.mark.parametrize("tag", ["GD&TĐ- ", "TTO - ", "(Dân trí) - "])
 def test_a_day_after_a_sources_tag_opens_the_lead(tag: str) -> None:
     text = (

@@ -125,6 +125,9 @@ _EVENT_CUE = re.compile(
     r"|(?<!sẽ )(?<!dự kiến )(?<!sẽ được )(?<!dự kiến được )(?<!sẽ chính thức )(?<!sẽ chính thức được )"
     r"(?:diễn ra|tổ chức|khai mạc|khánh thành|xảy ra)\s+"
     r"(?:vào\s+|trong\s+)?(?:(?:hai|ba|\d)\s+)?(?:ngày\s*)?$"
+    # "Tại kỳ họp bất thường (vào) ngày 11/6 của HĐND tỉnh, …": the meeting a sentence opens on
+    r"|(?:^|[.;\n]\s*)Tại\s+(?:kỳ họp|phiên họp|cuộc họp|hội nghị|buổi làm việc|buổi họp)[^.;\n]{0,60}?"
+    r"\s\(?(?:vào\s+)?(?:sáng\s+|chiều\s+)?ngày\s*$"
     # "được tổ chức tại huyện Nam Trà My, tỉnh Quảng Nam từ ngày 10 đến 13-6-2017"
     r"|(?<!sẽ )(?<!dự kiến )(?:diễn ra|tổ chức|khai mạc)\s+tại\s+[^.;\n]{1,60}?\s(?:từ|vào)\s+ngày\s*$",
     re.IGNORECASE,

@@ -45,6 +45,7 @@ from extractor.rules.dates import (
     find_dates,
     is_deadline,
     is_event_cue,
+    is_posted,
     is_reporting,
     is_tomorrow,
     parse_dateline,
@@ -111,7 +112,8 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
     """The opening's first day with an event cue ("Sáng 12/5, …").
 
     When that sentence only reports ("Chiều 12.5, ông X cho biết, …") and the opening then
-    dates something earlier ("Trước đó, ngày 11.5, …"), the earlier day is the event.
+    dates something earlier ("Trước đó, ngày 11.5, …"), the earlier day is the event, unless it only
+    dates a clip appearing online ("ngày 5/2, trên mạng xã hội xuất hiện clip …").
     """
     text, lead = doc.text, doc.body[:2]
     days = [
@@ -132,7 +134,11 @@ def _event_hit(doc: Document, hits: list[DateHit]) -> DateHit | None:
         first = next((h for h in cued[1:] if h.start < sentence_end and not is_tomorrow(text, h)), first)
     if first is None or not is_reporting(text, first):
         return first
-    earlier = [h for h in days if 0 < h.start - first.start < _EARLIER_WITHIN and h.value[-5:] < first.value[-5:]]
+    earlier = [
+        h
+        for h in days
+        if 0 < h.start - first.start < _EARLIER_WITHIN and h.value[-5:] < first.value[-5:] and not is_posted(text, h)
+    ]
     return earlier[0] if earlier else first
 
 

@@ -188,6 +188,9 @@ def test_a_reported_incident_is_dated_by_its_own_day() -> None:
         "tiểu học của xã, sau đó nhiều em có biểu hiện đau bụng, buồn nôn và được đưa đi cấp cứu kịp thời."
     )
     assert extract(text).event_date == "--05-11"
+    # the day a clip of it appeared online dates no incident: the report's day stands
+    posted = text.replace("khoảng 14h ngày 11.5, một nhóm", "ngày 11.5, trên mạng xã hội xuất hiện clip một nhóm")
+    assert extract(posted).event_date == "--05-12"
 
 
 def test_without_a_dateline_the_events_sentence_gives_the_year() -> None:

@@ -290,6 +290,12 @@ def is_reporting(text: str, hit: DateHit) -> bool:
     return any(rx.search(text, hit.end, end) for _, rx in lexicon.cues("reporting"))
 
 
+def is_posted(text: str, hit: DateHit) -> bool:
+    """The sentence of `hit` dates a clip or a post appearing online ("ngày 5/2, trên mạng xuất hiện clip …")."""
+    start, end = sentence_at(text, hit.start, hit.end)
+    return any(rx.search(text, start, end) for _, rx in lexicon.cues("posted"))
+
+
 def is_tomorrow(text: str, hit: DateHit) -> bool:
     """A day told as tomorrow ("ngày mai (9/2)", "sáng mai, 6/7"): an event yet to come."""
     return bool(_TOMORROW_BEFORE.search(text, max(0, hit.start - 16), hit.start))

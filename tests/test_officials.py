@@ -808,6 +808,20 @@ def test_a_post_of_another_country_is_written_with_the_country(text: str, name: 
     assert found == [(name, [title])]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Trần Lưu Hoa, Trưởng phòng Phòng GD&ĐT quận cho biết.",
+        "Ông Trần Lưu Hoa, Trưởng ban Ban Dân vận Huyện ủy cho biết.",
+    ],
+)
+def test_a_head_word_printed_twice_names_the_body_once(text: str) -> None:
+    [mention] = [m for m in officials(text) if m.chain]
+    assert mention.name == "Trần Lưu Hoa" and len(posts(mention)) == 1
+    role, body = posts(mention)[0]
+    assert role == "Trưởng" and body.split()[0] in ("Phòng", "Ban") and body.split()[1] not in ("Phòng", "Ban")
+
+
 def test_a_former_post_is_printed_with_nguyen_or_cuu() -> None:
     for prefix in ("nguyên", "cựu"):
         [mention] = [m for m in officials(f"Ông Lê Thanh Hải, {prefix} Bí thư Thành ủy cho biết.") if m.chain]

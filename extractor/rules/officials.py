@@ -60,6 +60,7 @@ _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
 _ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
 # "Ban Bí thư", "Ban Giám đốc", "Đoàn Chủ tịch MTTQ": a board, not its post
 _BOARD_BEFORE = re.compile(r"(?<![^\W_])(?:Ban|Đoàn)\s+\Z")
+_DOUBLED_HEAD = re.compile(r"(?P<head>ban|phòng|khoa|đội|trạm)\s+(?=(?P=head)\s)", re.IGNORECASE)
 _HOME_COUNTRY = re.compile(r"Việt Nam(?![^\W_])")
 _POSTED_IN = re.compile(r" tại ")  # "Đại sứ Việt Nam tại Trung Quốc"
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
@@ -134,7 +135,8 @@ def match_post_at(text: str, pos: int, *, continued: bool = False) -> PostMatch 
         # a head of a field reads the field first: "Bộ trưởng Công an" heads the Bộ Công an, no "Công an"
         of_field = (role.implied or "").startswith("field:")
         organization = implied_agency(text, end + 1, role.implied) if of_field else None
-        organization = organization or match_agency_at(text, end + 1)
+        doubled = _DOUBLED_HEAD.match(text, end + 1)  # "Trưởng ban Ban Dân vận", "Trưởng phòng Phòng Tư pháp"
+        organization = organization or match_agency_at(text, doubled.end() if doubled else end + 1)
         if organization is None and role.implied and not of_field:
             organization = implied_agency(text, end + 1, role.implied)
         if organization:

@@ -257,6 +257,13 @@ def news_outlets() -> frozenset[str]:
 
 
 @cache
+def regions() -> re.Pattern[str]:
+    """One pattern of every region of several provinces ("ĐBSCL", "miền Trung"), as a whole word."""
+    names = sorted((r[0] for r in _rows("regions.txt")), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, names))})(?![^\W_])")
+
+
+@cache
 def countries() -> re.Pattern[str]:
     """One pattern of every country's name as printed, anchored where it is tried, longest first."""
     names = sorted((r[0] for r in _rows("countries.txt")), key=len, reverse=True)

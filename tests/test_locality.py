@@ -433,3 +433,20 @@ def test_communes_of_one_district_told_as_often_as_each_other_are_the_districts_
     # a commune told more often than its neighbour is where the story is
     more = body + " Người dân xã Kỳ Văn mong được hỗ trợ."
     assert find_locality(title, f"{title}\n{lead}", more, None)["name"] == "Kỳ Văn"
+
+
+@pytest.mark.parametrize(
+    ("title", "locality"),
+    [
+        ("Sớm công bố biển miền Trung đã an toàn", None),
+        ("Phó Thủ tướng thị sát 240 km sạt lở ở ĐBSCL", None),
+        # a city the headline names keeps the story its own
+        ("Lễ hội cà phê Buôn Ma Thuột: cơ hội hút khách đến Tây Nguyên", "Buôn Ma Thuột"),
+    ],
+)
+def test_a_headline_about_a_region_has_no_one_locality(title: str, locality: str | None) -> None:
+    lead = "Sáng 5/3, đoàn công tác đã khảo sát tại xã Khánh Tiến, huyện U Minh, tỉnh Cà Mau."
+    if locality:
+        lead = "Sáng 5/3, lễ hội khai mạc tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk."
+    found = find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None)
+    assert (found and found["name"]) == locality

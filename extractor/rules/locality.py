@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from extractor import lexicon
 from extractor.gazetteer import Place, gazetteer
 from extractor.lexicon import form_key, form_pattern
-from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run
+from extractor.rules.names import LEVEL_PATTERN, canonical_level, name_start, place_length, titled_run, words
 from extractor.site import SiteHint
 
 # "Thông tấn xã", "hợp tác xã" hold no commune
@@ -136,6 +136,19 @@ def _bare_provinces(title: str) -> list[PlaceMention]:
         for m in _province_name_pattern().finditer(title)
         if (name := _DASH.sub(" - ", m.group())) in gazetteer().province_names  # a name, not lower-case words
     ]
+
+
+def _about_a_region(title: str) -> bool:
+    """ "Sớm công bố biển miền Trung đã an toàn": a headline about a region of several provinces, naming
+    none of its cities or districts ("Lễ hội cà phê Buôn Ma Thuột: … đến Tây Nguyên" is the city's)."""
+    if not lexicon.regions().search(title):
+        return False
+    for word in words(title):
+        run = titled_run(title, word.start, 4) if word.titled else []
+        for size in range(len(run), 1, -1):
+            if any(_RANK[p.unit] in (1, 2) for p in gazetteer().lookup(" ".join(w.text for w in run[:size]))):
+                return False
+    return True
 
 
 def _bare_provinces_at(line: str) -> list[PlaceMention]:
@@ -265,7 +278,9 @@ def find_locality(
             p for p in find_places(title, known=False) if _RANK[p.unit] > 1 and not gazetteer().lookup(p.name, p.unit)
         ]
         candidates = gone + candidates
-    if not named_in_title and _SEVERAL_PROVINCES.search(f"{title or ''}\n{first_sentence}"):
+    if not named_in_title and (
+        _SEVERAL_PROVINCES.search(f"{title or ''}\n{first_sentence}") or _about_a_region(title or "")
+    ):
         return None
     if not candidates and title:
         candidates = _gone_units(title, text)

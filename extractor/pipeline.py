@@ -36,6 +36,7 @@ from extractor.rules.agencies import (
     find_agencies,
     find_delegations,
     met_at_levels,
+    placed,
     printed_levels,
     resolve_levels,
     same_printed_level,
@@ -307,9 +308,21 @@ def build_record(doc: Document, source: str, content_id: str, site: SiteHint | N
         if locality
         else home == "tỉnh"
     )
-    resolved = resolve_levels(text, found, home, district=_district_unit(locality), province_home=province_home)
+    province_level = gazetteer().province_unit(locality["province"]) if locality and locality["province"] else None
+    resolved = resolve_levels(
+        text,
+        found,
+        home,
+        district=_district_unit(locality),
+        province_home=province_home,
+        province_level=province_level,
+    )
     counted = same_printed_level(
-        [m for m in resolved if _mention_key(m) not in post_orgs or post_orgs[_mention_key(m)].counts_organization]
+        [
+            m
+            for m in resolved
+            if placed(m) and (_mention_key(m) not in post_orgs or post_orgs[_mention_key(m)].counts_organization)
+        ]
     )
 
     met = _bodies_met(doc, counted)

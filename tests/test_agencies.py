@@ -938,3 +938,38 @@ def test_the_fronts_central_committee_abbreviated_with_spaces() -> None:
     assert [m.name for m in find_agencies("Tại hội nghị UB TƯ MTTQ VN sáng nay, các đại biểu")] == [
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     ]
+
+
+def test_district_bodies_of_order_and_site_clearance() -> None:
+    text = "Đội Trật tự đô thị quận Hoàng Mai phối hợp với Ban BT-GPMB quận cưỡng chế; Quân ủy Trung ương họp."
+    assert [m.name for m in find_agencies(text)] == [
+        "Đội Trật tự đô thị quận",
+        "Ban Bồi thường giải phóng mặt bằng quận",
+        "Quân ủy Trung ương",
+    ]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Đoàn Thanh tra đã công bố kết luận",  # a team of inspectors
+        "Thanh tra viên Nguyễn Văn An",
+        "ngành Thanh tra cả nước",
+        "Thanh tra đất quốc phòng tại sân bay",  # the verb
+    ],
+)
+def test_inspection_that_names_no_inspectorate_of_the_articles_level(printed: str) -> None:
+    text = "Tin thanh tra\n\n" + f"Sáng 5/3, tại xã Đồng Tâm, huyện Mỹ Đức, {printed} cho biết sẽ làm rõ. " * 4
+    assert [a.name for a in extract(text).agencies if a.name.startswith("Thanh tra")] == []
+
+
+def test_a_body_only_a_province_has_is_the_provinces_in_a_wards_story() -> None:
+    text = (
+        "Cử tri phường Bình Trị Đông A kiến nghị chống ngập\n\n"
+        "Ngày 9/5, Đoàn đại biểu Quốc hội đơn vị số 3 đã tiếp xúc cử tri phường Bình Trị Đông A, quận Bình Tân, "
+        "TP.HCM. Cử tri "
+        "kiến nghị thành phố sớm có giải pháp chống ngập, nâng cấp hệ thống thoát nước trên địa bàn phường."
+    )
+    record = extract(text)
+    assert "Đoàn đại biểu Quốc hội thành phố" in [a.name for a in record.agencies]
+    assert record.coordination is not None and record.coordination.parties == ["Đoàn đại biểu Quốc hội thành phố"]

@@ -256,6 +256,7 @@ _DELEGATION = re.compile(
     rf"|\b(?:làm việc|họp|hội đàm) với (?:lãnh đạo|đại diện(?: lãnh đạo)?) (?:các|\d+) (?P<hosts>{PLURAL_LEVEL})\b"
 )
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 _DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 _CAPITALISED_FIELD = re.compile(r"\S+\s+[A-ZĐ]")
 
@@ -785,9 +786,12 @@ def resolve_levels(
     *,
     district: str | None = None,
     province_home: bool = False,
+    province_level: str | None = None,
 ) -> list[AgencyMention]:
     """Give level-less heads a level: the one shared by a coordinated list, else the article's
-    (a residential area's board: the area it is printed with elsewhere in the article).
+    (a residential area's board: the area it is printed with elsewhere in the article). A body that
+    exists only at a province's level ("Đoàn đại biểu Quốc hội", "Bộ đội Biên phòng") is of the
+    article's province (`province_level`: its "tỉnh" or "thành phố") in a district's or commune's story.
 
     "UBND, Ủy ban MTTQ và các đoàn thể CT - XH huyện": the last level word serves all three. A
     department (Phòng) in a commune's story is of the district (`district`: the kind the commune lies in);
@@ -824,9 +828,18 @@ def resolve_levels(
 
     def resolved(m: AgencyMention) -> AgencyMention:
         level = level_of(m)
-        return replace(m, level=level if m.entry.exists_at(level) else None)
+        if not m.entry.exists_at(level):
+            level = province_level if m.entry.levels <= _PROVINCE_LEVELS and m.entry.exists_at(province_level) else None
+        return replace(m, level=level)
 
     return [resolved(m) if not m.level and m.entry.level_mode in ("level", "area") else m for m in out]
+
+
+def placed(mention: AgencyMention) -> bool:
+    """Whether a mention names one body. One that exists only at some levels ("Thanh tra" of a province
+    or district, "Đảng ủy" of a commune) names none when no such level is printed or implied for it:
+    "Đoàn Thanh tra", "Thanh tra của Sở", the "Đảng ủy" of a company."""
+    return not mention.entry.levels or mention.level is not None or mention.name != mention.entry.name
 
 
 def same_printed_level(mentions: list[AgencyMention]) -> list[AgencyMention]:

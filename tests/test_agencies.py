@@ -973,3 +973,11 @@ def test_a_body_only_a_province_has_is_the_provinces_in_a_wards_story() -> None:
     record = extract(text)
     assert "Đoàn đại biểu Quốc hội thành phố" in [a.name for a in record.agencies]
     assert record.coordination is not None and record.coordination.parties == ["Đoàn đại biểu Quốc hội thành phố"]
+
+
+def test_a_paragraphs_break_ends_a_units_name() -> None:
+    text = "Phó Hạt trưởng Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung\n\nSở Nông nghiệp và PTNT tỉnh cho biết."
+    assert [m.name for m in find_agencies(text)] == [
+        "Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh",
+    ]

@@ -535,8 +535,9 @@ def _written_out(text: str, taken: list[Word]) -> str:
 
 
 _POLICE_DEPARTMENT = ("Phòng", "Công an")
-_PARENT_OPEN = re.compile(r"\s*[-–—]\s*|\s+thuộc\s+|\s*\(\s*|\s+")
-_PARENT_COMMA = re.compile(r"\s*,\s*")
+# what joins a unit to the body it belongs to, within a line: a paragraph's break ends the name
+_PARENT_OPEN = re.compile(r"[^\S\n]*[-–—][^\S\n]*|[^\S\n]+thuộc[^\S\n]+|[^\S\n]*\([^\S\n]*|[^\S\n]+")
+_PARENT_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
 _CLOSE = re.compile(r"\s*\)")
 _LISTED_ON = re.compile(rf"\s*(?:,|và\b)\s*{UPPER}")  # "…, Sở Kế hoạch và Đầu tư, Sở Tài chính"
 # "đại biểu Quốc hội", "bầu cử HĐND các cấp", "Đại hội đại biểu Đảng bộ huyện": a seat in a body, its

@@ -822,6 +822,32 @@ def test_a_head_word_printed_twice_names_the_body_once(text: str) -> None:
     assert role == "Trưởng" and body.split()[0] in ("Phòng", "Ban") and body.split()[1] not in ("Phòng", "Ban")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Phó Chủ tịch UBND xã Tân Lập (Thạch Hà) Nguyễn Văn Hải cho biết.",
+            "Nguyễn Văn Hải",
+            [("Phó Chủ tịch", "Ủy ban nhân dân xã")],
+        ),
+        (
+            "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam Nguyễn Thiện Nhân phát biểu.",
+            "Nguyễn Thiện Nhân",
+            [("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")],
+        ),
+        ("Ông Lê Đình Ba, Phó trưởng thôn Hoành cho biết.", "Lê Đình Ba", [("Phó Trưởng thôn", None)]),
+        (
+            "Ông Thái Thanh Quý, Ủy viên dự khuyết Trung ương Đảng, Chánh Văn phòng Tỉnh ủy cho biết.",
+            "Thái Thanh Quý",
+            [("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", None), ("Chánh", "Văn phòng Tỉnh ủy")],
+        ),
+    ],
+)
+def test_bracketed_place_alternate_member_deputy_village_head(text: str, name: str, expected: list) -> None:
+    [mention] = [m for m in officials(text) if m.chain]
+    assert (mention.name, posts(mention)) == (name, expected)
+
+
 def test_a_former_post_is_printed_with_nguyen_or_cuu() -> None:
     for prefix in ("nguyên", "cựu"):
         [mention] = [m for m in officials(f"Ông Lê Thanh Hải, {prefix} Bí thư Thành ủy cho biết.") if m.chain]

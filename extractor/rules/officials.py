@@ -60,6 +60,7 @@ _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
 _ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
 # "Ban Bí thư", "Ban Giám đốc", "Đoàn Chủ tịch MTTQ": a board, not its post
 _BOARD_BEFORE = re.compile(r"(?<![^\W_])(?:Ban|Đoàn)\s+\Z")
+_ASIDE_AHEAD = re.compile(r" \((?P<inside>[^()\n]{1,40})\) ")
 _DOUBLED_HEAD = re.compile(r"(?P<head>ban|phòng|khoa|đội|trạm)\s+(?=(?P=head)\s)", re.IGNORECASE)
 _HOME_COUNTRY = re.compile(r"Việt Nam(?![^\W_])")
 _POSTED_IN = re.compile(r" tại ")  # "Đại sứ Việt Nam tại Trung Quốc"
@@ -345,9 +346,22 @@ def _name_after(text: str, chain: Chain) -> list[Word] | None:
         return titled_run(text, honorific.end(), _MAX_NAME_WORDS) or None
     if text[chain.end : chain.end + 1] != " ":
         return None
+    start = _past_aside(text, chain.end)
     # "Chủ tịch UBTW MTTQ VN Nguyễn Thiện Nhân": abbreviations the post did not take are no part of the name
-    abbreviations = _ABBREVIATIONS_AHEAD.match(text, chain.end + 1)
-    return titled_run(text, chain.end + 1, _MAX_NAME_WORDS + len(abbreviations.group().split())) or None
+    abbreviations = _ABBREVIATIONS_AHEAD.match(text, start)
+    return titled_run(text, start, _MAX_NAME_WORDS + len(abbreviations.group().split())) or None
+
+
+def _past_aside(text: str, end: int) -> int:
+    """Where the name after a post printed up to `end` may begin: past a place or an abbreviation in
+    brackets ("Phó Chủ tịch UBND xã Tân Lập (Thạch Hà) Nguyễn Văn Hải", "Giám đốc Sở (GD-ĐT) …"), which
+    holds only capitalised words and level words; and past the rest of the body's name the bracket cut
+    ("Chủ tịch Ủy ban Trung ương MTTQ (UBTW MTTQ) Việt Nam Nguyễn Thiện Nhân")."""
+    aside = _ASIDE_AHEAD.match(text, end)
+    if aside and all(w.titled or _LEVEL_WORD.fullmatch(w.text) for w in words(aside["inside"])):
+        country = _HOME_COUNTRY.match(text, aside.end())
+        return country.end() + 1 if country and text[country.end() : country.end() + 1] == " " else aside.end()
+    return end + 1
 
 
 def _names_listed_after(text: str, chain: Chain, sentence: tuple[int, int]) -> list[list[Word]]:

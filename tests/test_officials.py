@@ -848,6 +848,23 @@ def test_bracketed_place_alternate_member_deputy_village_head(text: str, name: s
     assert (mention.name, posts(mention)) == (name, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông Trần Tuấn Anh, Ủy viên Hội đồng Lý luận Trung ương, Bộ trưởng Bộ Công Thương cho biết.", "Trần Tuấn Anh"),
+        # a name between the commas holds the post
+        ("Bà Nguyễn Thị Sinh, vợ ông Lê Hoàng Phong, Giám đốc Sở Xây dựng cho biết.", "Lê Hoàng Phong"),
+    ],
+)
+def test_a_post_the_lexicon_does_not_read_between_a_name_and_a_post_it_does(text: str, expected: str) -> None:
+    assert [m.name for m in officials(text) if m.chain] == [expected]
+
+
+def test_an_embassy_is_no_envoy() -> None:
+    text = "Về phía Nhật Bản có ông Toru Kodama, Bí thư thứ nhất, Đại sứ quán Nhật Bản tại Việt Nam."
+    assert all("Đại sứ" not in p[0] for m in officials(text) if m.chain for p in posts(m))
+
+
 def test_a_former_post_is_printed_with_nguyen_or_cuu() -> None:
     for prefix in ("nguyên", "cựu"):
         [mention] = [m for m in officials(f"Ông Lê Thanh Hải, {prefix} Bí thư Thành ủy cho biết.") if m.chain]

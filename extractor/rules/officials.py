@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from extractor import lexicon, nlp
@@ -60,12 +60,14 @@ _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
 _ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
 # "Ban Bí thư", "Ban Giám đốc", "Đoàn Chủ tịch MTTQ": a board, not its post
 _BOARD_BEFORE = re.compile(r"(?<![^\W_])(?:Ban|Đoàn)\s+\Z")
+_EMBASSY = re.compile(r" quán(?![^\W_])")
 _ASIDE_AHEAD = re.compile(r" \((?P<inside>[^()\n]{1,40})\) ")
 _DOUBLED_HEAD = re.compile(r"(?P<head>ban|phòng|khoa|đội|trạm)\s+(?=(?P=head)\s)", re.IGNORECASE)
 _HOME_COUNTRY = re.compile(r"Việt Nam(?![^\W_])")
 _POSTED_IN = re.compile(r" tại ")  # "Đại sứ Việt Nam tại Trung Quốc"
 _TERM = re.compile(r"\s+(?P<term>khóa\s+[IVXLC]+)(?![^\W_])")  # "Đại biểu Quốc hội khóa XV": a deputy's term
 _MAX_NAME_WORDS = 5
+_MAX_UNREAD_POST_WORDS = 8
 _FOREIGN_NAME_WORDS = 4
 
 
@@ -131,6 +133,8 @@ def match_post_at(text: str, pos: int, *, continued: bool = False) -> PostMatch 
     role = table[form_key(m.group())]
     end, organization = m.end(), None
     if lexicon.private_bodies().match(text, end + 1):  # "Giám đốc Công ty TNHH …": no public office
+        return None
+    if _EMBASSY.match(text, end):  # "Đại sứ quán Nhật Bản": the embassy, no envoy
         return None
     if role.organization != "none" and text[end : end + 1] == " ":
         # a head of a field reads the field first: "Bộ trưởng Công an" heads the Bộ Công an, no "Công an"
@@ -338,6 +342,22 @@ def _name_before(text: str, chain: Chain) -> list[Word] | None:
     return run or None
 
 
+def _name_before_unread_post(text: str, chain: Chain) -> list[Word] | None:
+    """ "ông Trần Tuấn Anh, Ủy viên Trung ương, Bộ trưởng Công Thương": a post the lexicon does not read
+    stands between a name and the post it does. The name before it holds the post, where the words
+    between the commas open with a capital and name no one ("bà A, vợ ông B, Giám đốc …" is B's)."""
+    sep = _NAME_BEFORE_SEPARATOR.search(text, max(0, chain.start - 4), chain.start)
+    left = text.rfind(",", max(0, chain.start - 60), sep.start()) if sep and sep.group().strip() == "," else -1
+    between = words(text, left + 1, sep.start()) if left >= 0 else []
+    if not 1 < len(between) <= _MAX_UNREAD_POST_WORDS or not between[0].titled:
+        return None
+    if any(is_honorific_word(w.text) for w in between) or any(
+        is_surname(w.text) and len(titled_run(text, w.start, 2)) == 2 for w in between
+    ):
+        return None  # a name between the commas
+    return _name_before(text, replace(chain, start=between[0].start))
+
+
 def _name_after(text: str, chain: Chain) -> list[Word] | None:
     """The name printed right after the post, or after a comma or "của" and an honorific ("Trưởng phòng
     GD&ĐT quận, bà Trần Lưu Hoa cho biết", "cách chức Chi cục trưởng … của ông Chu Trọng Trang")."""
@@ -530,7 +550,7 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
         if listed:
             continue
         before = _candidate_name(text, _name_before(text, chain), sentence, after_post=False)
-        run = before
+        run, printed_after = before, None
         if before is None or _named_by_post_before(mentions, before):
             # "Chủ tịch nước Trần Đại Quang, Thủ tướng Nguyễn Xuân Phúc": a list of post-holders. The words
             # after the post name its holder; where the rules cannot confirm them as a name (and they are
@@ -539,6 +559,8 @@ def find_officials(text: str, chains: list[Chain]) -> list[OfficialMention]:
             run = _candidate_name(text, printed_after, sentence, after_post=True)
             if run is None and (printed_after is None or _is_place(text, printed_after, after_post=True)):
                 run = before
+        if run is None and printed_after is None:
+            run = _candidate_name(text, _name_before_unread_post(text, chain), sentence, after_post=False)
         if run:
             # "ông Shinzo Abe, Thủ tướng Nhật Bản": the name before a post of another country
             held = (_foreign_chain(text, chain, named_before=True) if run is before else None) or chain

@@ -837,6 +837,11 @@ def test_a_head_word_printed_twice_names_the_body_once(text: str) -> None:
         ),
         ("Ông Lê Đình Ba, Phó trưởng thôn Hoành cho biết.", "Lê Đình Ba", [("Phó Trưởng thôn", None)]),
         (
+            "Ông Nguyễn Văn Bình, Trưởng Ban Kinh tế Trung ương cho biết.",
+            "Nguyễn Văn Bình",
+            [("Trưởng", "Ban Kinh tế Trung ương")],
+        ),
+        (
             "Ông Thái Thanh Quý, Ủy viên dự khuyết Trung ương Đảng, Chánh Văn phòng Tỉnh ủy cho biết.",
             "Thái Thanh Quý",
             [("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", None), ("Chánh", "Văn phòng Tỉnh ủy")],

@@ -865,6 +865,13 @@ def test_a_post_the_lexicon_does_not_read_between_a_name_and_a_post_it_does(text
     assert [m.name for m in officials(text) if m.chain] == [expected]
 
 
+def test_a_capitalised_honorific_after_a_post_opens_the_next_sentence() -> None:
+    text = "Ông Đinh La Thăng làm Phó trưởng Ban Kinh tế Trung ương Ông Phạm Minh Chính sau đó công bố quyết định."
+    assert [(m.name, posts(m)) for m in officials(text) if m.chain] == [
+        ("Đinh La Thăng", [("Phó Trưởng", "Ban Kinh tế Trung ương")])
+    ]
+
+
 def test_an_embassy_is_no_envoy() -> None:
     text = "Về phía Nhật Bản có ông Toru Kodama, Bí thư thứ nhất, Đại sứ quán Nhật Bản tại Việt Nam."
     assert all("Đại sứ" not in p[0] for m in officials(text) if m.chain for p in posts(m))

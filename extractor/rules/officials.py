@@ -60,6 +60,9 @@ _TITLED_WORD_BEFORE = re.compile(r"[A-ZĐ]\w*\s+\Z")
 _ABBREVIATIONS_AHEAD = re.compile(r"(?:[A-ZĐ][A-ZĐƯ&-]+ )*")
 # "Ban Bí thư", "Ban Giám đốc", "Đoàn Chủ tịch MTTQ": a board, not its post
 _BOARD_BEFORE = re.compile(r"(?<![^\W_])(?:Ban|Đoàn)\s+\Z")
+# "… làm Phó trưởng Ban Kinh tế Trung ương Ông Phạm Minh Chính sau đó …": a capitalised honorific right after a
+# post opens the next sentence, run into a headline or caption that ends on the post
+_NEXT_SENTENCE = re.compile(r" (?:Ông|Bà) (?=[A-ZĐ])")
 _EMBASSY = re.compile(r" quán(?![^\W_])")
 _ASIDE_AHEAD = re.compile(r" \((?P<inside>[^()\n]{1,40})\) ")
 _DOUBLED_HEAD = re.compile(r"(?P<head>ban|phòng|khoa|đội|trạm)\s+(?=(?P=head)\s)", re.IGNORECASE)
@@ -364,7 +367,7 @@ def _name_after(text: str, chain: Chain) -> list[Word] | None:
     honorific = _HONORIFIC_AFTER.match(text, chain.end)
     if honorific:
         return titled_run(text, honorific.end(), _MAX_NAME_WORDS) or None
-    if text[chain.end : chain.end + 1] != " ":
+    if text[chain.end : chain.end + 1] != " " or _NEXT_SENTENCE.match(text, chain.end):
         return None
     start = _past_aside(text, chain.end)
     # "Chủ tịch UBTW MTTQ VN Nguyễn Thiện Nhân": abbreviations the post did not take are no part of the name

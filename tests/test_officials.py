@@ -793,6 +793,12 @@ def test_a_management_zone_is_a_body_in_a_post() -> None:
         ("Tổng thống Mỹ Donald Trump cho biết sẽ dự hội nghị.", "Donald Trump", "Tổng thống Mỹ"),
         # an envoy, of another country here or of this one abroad; a name before the post
         ("Đại sứ Phần Lan tại Việt Nam Kari Kahiluoto cho biết.", "Kari Kahiluoto", "Đại sứ Phần Lan tại Việt Nam"),
+        # the name after a comma and an honorific, its syllables joined by a dash
+        (
+            "Ông Phong tiếp Đại sứ Phần Lan tại Việt Nam, ông IIkka-Pekke Simila.",
+            "IIkka-Pekke Simila",
+            "Đại sứ Phần Lan tại Việt Nam",
+        ),
         (
             "Ông Đặng Minh Khôi, Đại sứ Việt Nam tại Trung Quốc cho biết.",
             "Đặng Minh Khôi",

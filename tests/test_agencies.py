@@ -981,3 +981,14 @@ def test_a_paragraphs_break_ends_a_units_name() -> None:
         "Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung",
         "Sở Nông nghiệp và Phát triển nông thôn tỉnh",
     ]
+
+
+def test_a_party_board_printed_without_its_committee_is_the_articles_committees() -> None:
+    text = (
+        "Lễ hội pháo hoa quốc tế khai mạc\n\n"
+        "Tối 3/6, ông Đặng Việt Dũng - Trưởng Ban Tuyên giáo, Phó Chủ tịch UBND TP. Đà Nẵng - Trưởng Ban tổ chức "
+        "lễ hội cho biết thành phố đã sẵn sàng đón du khách. Lễ hội diễn ra trên sông Hàn thu hút hàng vạn người."
+    )
+    record = extract(text)
+    [official] = [o for o in record.officials if o.name == "Đặng Việt Dũng"]
+    assert official.positions[0].title == "Trưởng Ban Tuyên giáo Thành ủy"

@@ -833,7 +833,22 @@ def resolve_levels(
             level = province_level if m.entry.levels <= _PROVINCE_LEVELS and m.entry.exists_at(province_level) else None
         return replace(m, level=level)
 
-    return [resolved(m) if not m.level and m.entry.level_mode in ("level", "area") else m for m in out]
+    def of_home_committee(m: AgencyMention) -> AgencyMention:
+        """ "Trưởng Ban Tuyên giáo, Phó Chủ tịch UBND TP. Đà Nẵng": a party board printed without its
+        committee is the board of the article's party committee (a commune's has no boards)."""
+        committee = COMMITTEE_OF_LEVEL.get(default_level or "")
+        if default_level in _COMMUNE_LEVELS or committee is None:
+            return m
+        return replace(m, committee=committee, level=default_level)
+
+    return [
+        resolved(m)
+        if not m.level and m.entry.level_mode in ("level", "area")
+        else of_home_committee(m)
+        if not m.committee and m.entry.level_mode == "board" and m.entry.kind == "party_board"
+        else m
+        for m in out
+    ]
 
 
 def placed(mention: AgencyMention) -> bool:

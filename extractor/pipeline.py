@@ -256,7 +256,7 @@ def _coordination(
         coord.PartyMention(m.name, m.start, m.end, m.level, m.entry.name, m.plural, _mention_key(m) in held)
         for m in counted
     ]
-    parties = coord.select_parties(mentions, spans, home, text)
+    parties = coord.met_by_deputies(types, coord.select_parties(mentions, spans, home, text))
     if own_session or not coord.is_coordination(
         types, parties, works_with_others=coord.works_with_others(mentions, spans, text)
     ):

@@ -985,6 +985,17 @@ def test_the_bodies_a_meeting_hears_report_are_its_parties_not_those_reported_on
     assert coordination.parties == ["Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Ủy ban nhân dân huyện"]
 
 
+def test_deputies_meeting_voters_before_a_session_meet_them_as_their_delegation() -> None:
+    text = (
+        "Cử tri Phù Cát kiến nghị về giá nông sản\n\n"
+        "Ngày 9/5, Tổ đại biểu Quốc hội tỉnh Bình Định đã tiếp xúc cử tri huyện Phù Cát trước Kỳ họp thứ 3, Quốc "
+        "hội khóa XIV. Cử tri kiến nghị nhiều vấn đề về giá nông sản, đất đai và chính sách hỗ trợ nông dân."
+    )
+    coordination = extract(text).coordination
+    assert coordination is not None and coordination.event_types == ["tiep_xuc_cu_tri"]
+    assert coordination.parties == ["Đoàn đại biểu Quốc hội tỉnh"]
+
+
 def test_one_who_holds_several_posts_stands_for_the_body_of_the_first() -> None:
     text = (
         "Phát triển công nghiệp Nghệ An\n\n"

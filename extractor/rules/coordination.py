@@ -420,6 +420,15 @@ def select_parties(mentions: list[PartyMention], spans: PartySpans, home_level: 
     return list(dict.fromkeys(m.name for m in kept))
 
 
+def met_by_deputies(types: list[str], parties: list[str]) -> list[str]:
+    """At a meeting with voters the National Assembly meets them through a province's delegation of
+    deputies: where that delegation is a party, the "Quốc hội" of "trước Kỳ họp thứ 3, Quốc hội khóa XIV"
+    names the session, no second party."""
+    if "tiep_xuc_cu_tri" not in types or not any(p.startswith("Đoàn đại biểu Quốc hội") for p in parties):
+        return parties
+    return [p for p in parties if p != "Quốc hội"]
+
+
 def _stray(level: str | None, home_level: str | None) -> bool:
     """ "UBND huyện" in a district's (quận) story is a typo; "UBND huyện" in a commune's is the district."""
     rank = _RANK.get(level or "")

@@ -1124,6 +1124,9 @@ def test_a_body_and_its_own_unit_hold_no_event_between_bodies() -> None:
         "khu đất được giao lại cho địa phương.",
         # a report named after supervision
         "Bộ Tài chính và UBND tỉnh Quảng Nam đã gửi báo cáo kết quả giám sát tài chính 6 tháng đầu năm.",
+        # what a festival is for: meeting up is no meeting
+        "Tối 10/6, Sở Văn hóa, Thể thao và Du lịch phối hợp với UBND thành phố Hội An tổ chức liên hoan hợp xướng, "
+        "là cơ hội để các nghệ sĩ giao lưu, học hỏi kinh nghiệm.",
     ],
 )
 def test_words_of_an_event_used_of_no_event_between_bodies(lead: str) -> None:

@@ -992,3 +992,11 @@ def test_a_party_board_printed_without_its_committee_is_the_articles_committees(
     record = extract(text)
     [official] = [o for o in record.officials if o.name == "Đặng Việt Dũng"]
     assert official.positions[0].title == "Trưởng Ban Tuyên giáo Thành ủy"
+
+
+def test_a_commune_listed_after_a_districts_body_is_that_body_of_the_commune() -> None:
+    listed = "Thông báo được gửi các sở, ngành và UBND huyện Mỹ Đức, xã Đồng Tâm để thực hiện."
+    assert [m.name for m in find_agencies(listed)] == ["Ủy ban nhân dân huyện", "Ủy ban nhân dân xã"]
+    # an address runs from the commune up: the district there is no body
+    address = "Đoàn đã đến trụ sở UBND xã Đồng Tâm, huyện Mỹ Đức để làm việc."
+    assert [m.name for m in find_agencies(address)] == []

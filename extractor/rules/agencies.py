@@ -665,7 +665,11 @@ def find_agencies(text: str) -> list[AgencyMention]:
         elif entry.name.startswith(lexicon.venue_heads()) and _PLACE_BEFORE.search(text, max(0, start - 8), start):
             last_end = end  # "được điều trị tại Bệnh viện Đa khoa tỉnh": a venue
         elif mention := _extend(text, entry, start, end, lowercase_ok=False):
-            found += [mention, mention.parent] if mention.parent else [mention, *_fields_listed_after(text, mention)]
+            found += (
+                [mention, mention.parent]
+                if mention.parent
+                else [mention, *_fields_listed_after(text, mention), *_communes_listed_after(text, mention)]
+            )
             last_end = found[-1].end
     return _offices_of_the_ministry(found)
 
@@ -743,6 +747,19 @@ def _fields_listed_after(text: str, mention: AgencyMention) -> list[AgencyMentio
         listed.append(following)
         end = following.end
     return listed
+
+
+_COMMUNE_AFTER = re.compile(r", (?P<level>xã|phường|thị trấn) (?=[A-ZĐ])")
+
+
+def _communes_listed_after(text: str, mention: AgencyMention) -> list[AgencyMention]:
+    """ "UBND huyện Mỹ Đức, xã Đồng Tâm": a commune listed after a district's body is that body of the
+    commune (an address runs the other way: "xã Đồng Tâm, huyện Mỹ Đức")."""
+    listed = _COMMUNE_AFTER.match(text, mention.end)
+    if listed is None or mention.entry.level_mode != "level" or mention.level not in _DISTRICT_LEVELS:
+        return []
+    commune = _extend(text, mention.entry, listed.start("level"), listed.start("level") - 1, lowercase_ok=True)
+    return [commune] if commune and commune.place else []
 
 
 def find_delegations(text: str, printed: list[AgencyMention]) -> list[AgencyMention]:

@@ -1000,3 +1000,11 @@ def test_a_commune_listed_after_a_districts_body_is_that_body_of_the_commune() -
     # an address runs from the commune up: the district there is no body
     address = "Đoàn đã đến trụ sở UBND xã Đồng Tâm, huyện Mỹ Đức để làm việc."
     assert [m.name for m in find_agencies(address)] == []
+
+
+def test_a_councils_committee_printed_without_its_dash() -> None:
+    text = "Ban Kinh tế Ngân sách HĐND TP.HCM và Ban Văn hóa Xã hội HĐND TP.HCM giám sát."
+    assert [m.name for m in find_agencies(text)] == [
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố",
+        "Ban Văn hóa - Xã hội Hội đồng nhân dân thành phố",
+    ]

@@ -940,6 +940,9 @@ def test_one_who_reports_further_on_at_a_working_session_stands_for_their_body()
             False,
         ),
         ("Hội nghị quán triệt Nghị quyết Hội nghị Trung ương 5 khóa XII cho cán bộ chủ chốt.", False),
+        # a body's own personnel session, not a decision to inspect
+        ("Sáng 7/2, Tỉnh ủy tổ chức Hội nghị triển khai quyết định của Ban Bí thư về công tác cán bộ.", True),
+        ("Sáng 7/2, Đoàn kiểm tra công bố quyết định kiểm tra công tác cán bộ tại Tỉnh ủy.", False),
     ],
 )
 def test_a_councils_or_the_national_assemblys_own_session_is_a_plenum(opening: str, plenum: bool) -> None:

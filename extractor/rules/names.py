@@ -81,11 +81,15 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return out
 
 
-def titled_run(text: str, start: int, max_words: int = 6) -> list[Word]:
-    """The capitalised syllables that begin at `start`, separated by single spaces only."""
+def titled_run(text: str, start: int, max_words: int = 6, *, dashed: bool = False) -> list[Word]:
+    """The capitalised syllables that begin at `start`, separated by single spaces only; with `dashed`,
+    syllables joined by a dash count as one word, as in a foreign name ("IIkka-Pekke Simila", "Khăm-muôn")."""
     run: list[Word] = []
     for word in words(text, start, min(len(text), start + 80)):
         gap = text[run[-1].end if run else start : word.start]
+        if dashed and run and gap == "-" and word.text[:1].isalpha():
+            run[-1] = Word(run[-1].start, word.end, text[run[-1].start : word.end])
+            continue
         if (run and gap != " ") or (not run and gap.strip()) or not word.titled or len(run) == max_words:
             break
         run.append(word)

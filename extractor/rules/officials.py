@@ -626,7 +626,7 @@ def _foreign_holder(text: str, chain: Chain, sentence: tuple[int, int]) -> Offic
     if foreign is None:
         return None
     honorific = _HONORIFIC_AFTER.match(text, foreign.end)
-    run = _dashed_name_run(text, honorific.end() if honorific else foreign.end + 1)
+    run = titled_run(text, honorific.end() if honorific else foreign.end + 1, _MAX_NAME_WORDS, dashed=True)
     if len(run) < 2 or _is_place(text, run, after_post=True):
         return None
     # after a post and a country, a short capitalised run is a name ("Tập Cận Bình"); a longer one must read as one
@@ -635,21 +635,6 @@ def _foreign_holder(text: str, chain: Chain, sentence: tuple[int, int]) -> Offic
         w_start + s <= run[0].start and run[-1].end <= w_start + e for s, e in nlp.person_spans(text[w_start:w_end])
     )
     return OfficialMention(_name_of(text, run), run[0].start, run[-1].end, foreign) if named else None
-
-
-def _dashed_name_run(text: str, start: int) -> list[Word]:
-    """The capitalised words of a foreign name at `start`, whose syllables may be joined by a dash
-    ("IIkka-Pekke Simila", "Khăm-muôn"): the words of a dashed syllable count as one."""
-    run: list[Word] = []
-    for word in words(text, start, min(len(text), start + 80)):
-        gap = text[run[-1].end if run else start : word.start]
-        if run and gap == "-" and word.text[:1].isalpha():
-            run[-1] = Word(run[-1].start, word.end, text[run[-1].start : word.end])
-            continue
-        if (run and gap != " ") or (not run and gap.strip()) or not word.titled or len(run) == _MAX_NAME_WORDS:
-            break
-        run.append(word)
-    return run
 
 
 def _candidate_name(

@@ -858,14 +858,14 @@ def resolve_levels(
             return m
         return replace(m, committee=committee, level=default_level)
 
-    return [
-        resolved(m)
-        if not m.level and m.entry.level_mode in ("level", "area")
-        else of_home_committee(m)
-        if not m.committee and m.entry.level_mode == "board" and m.entry.kind == "party_board"
-        else m
-        for m in out
-    ]
+    def settled(m: AgencyMention) -> AgencyMention:
+        if not m.level and m.entry.level_mode in ("level", "area"):
+            return resolved(m)
+        if not m.committee and m.entry.level_mode == "board" and m.entry.kind == "party_board":
+            return of_home_committee(m)
+        return m
+
+    return [settled(m) for m in out]
 
 
 def placed(mention: AgencyMention) -> bool:

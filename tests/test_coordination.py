@@ -1120,6 +1120,7 @@ def test_a_body_and_its_own_unit_hold_no_event_between_bodies() -> None:
         "Ngày 26/5, người phát ngôn của UBND tỉnh Yên Bái đã có buổi làm việc với phóng viên TTXVN về vụ việc.",
         # the police at a company: an inquiry
         "Ngày 2/6, lực lượng Công an tỉnh Hòa Bình đã đến làm việc với công ty bảo trì máy lọc thận của bệnh viện.",
+        "Ngày 2/6, Phòng Cảnh sát môi trường Công an tỉnh đã làm việc với lãnh đạo công ty xả thải cùng Sở TN&MT.",
         # a session yet to be held
         "Sắp tới, UBND tỉnh Bắc Kạn tiếp tục làm việc với Bộ Tài nguyên và Môi trường để tìm nguyên nhân sụt lún.",
         # a private contract's signing

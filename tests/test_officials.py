@@ -878,6 +878,23 @@ def test_a_capitalised_honorific_after_a_post_opens_the_next_sentence() -> None:
     ]
 
 
+def test_a_listed_seat_runs_over_semicolons_when_each_holds_one_person() -> None:
+    def seated(text: str, seat: str) -> list[str]:
+        return [m.name for m in officials(text) if m.chain and [p.role.role for p in m.chain.posts] == [seat]]
+
+    text = (
+        "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Trương Hòa Bình; Thượng tướng Tô Lâm, "
+        "Bộ trưởng Bộ Công an; Hoàng Trung Hải, Bí thư Thành ủy Hà Nội."
+    )
+    assert seated(text, "Ủy viên Bộ Chính trị") == ["Trương Hòa Bình", "Tô Lâm", "Hoàng Trung Hải"]
+    # a first group of several people closes the list at ";"
+    text = (
+        "Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Trương Hòa Bình, Bộ trưởng Bộ Công an Tô Lâm; "
+        "Phó Tổng Biên tập Phan Văn Cường."
+    )
+    assert seated(text, "Ủy viên Bộ Chính trị") == ["Trương Hòa Bình", "Tô Lâm"]
+
+
 def test_an_embassy_is_no_envoy() -> None:
     text = "Về phía Nhật Bản có ông Toru Kodama, Bí thư thứ nhất, Đại sứ quán Nhật Bản tại Việt Nam."
     assert all("Đại sứ" not in p[0] for m in officials(text) if m.chain for p in posts(m))

@@ -50,6 +50,7 @@ _NAME_AHEAD = re.compile(
 )
 _PLURAL_BEFORE = re.compile(r"\bcác\s+(?:đồng chí\s+)?$", re.IGNORECASE)
 _LIST_END = re.compile(r"[;\n]|\.(?=\s|$)")
+_LIST_CLOSE = re.compile(r"\n|\.(?=\s|$)|[;,]\s*(?:cùng|và đại diện|đại biểu|các đồng chí)(?![^\W_])|:")
 _LIST_COLON = re.compile(r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NAME_JOINER = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", re.IGNORECASE)
 _NER_CONTEXT = 80  # characters of context on each side of a name that NER is asked about
@@ -512,7 +513,9 @@ def _name_of(text: str, run: list[Word]) -> str:
 
 def _shared_post(text: str, chains: list[Chain], mentions: list[OfficialMention]) -> list[OfficialMention]:
     """ "các đồng chí Ủy viên Trung ương Đảng: Tổng Giám đốc TTXVN Nguyễn Đức Lợi, Tổng Giám đốc VOV
-    Nguyễn Thế Kỷ; …": a plural post before a colon is held by each person listed after it, up to ";"."""
+    Nguyễn Thế Kỷ; …": a plural post before a colon is held by each person listed after it, up to ";".
+    A list of one person to each ";" ("Ủy viên Bộ Chính trị: Phó Thủ tướng A; Thượng tướng B, Bộ trưởng
+    Bộ Công an; …") runs on to the sentence's end, or to a word that opens other guests ("cùng")."""
     shared = []
     for chain in chains:
         colon = _LIST_COLON.match(text, chain.end)
@@ -520,11 +523,12 @@ def _shared_post(text: str, chains: list[Chain], mentions: list[OfficialMention]
             continue
         stop = _LIST_END.search(text, colon.end())
         end = stop.start() if stop else len(text)
-        shared += [
-            OfficialMention(m.name, m.start, m.end, chain)
-            for m in mentions
-            if m.chain and m.chain is not chain and colon.end() <= m.chain.start < end
-        ]
+        listed = [m for m in mentions if m.chain and m.chain is not chain and colon.end() <= m.chain.start < end]
+        if len(listed) == 1 and stop and stop.group() == ";":
+            closing = _LIST_CLOSE.search(text, end)
+            end = closing.start() if closing else len(text)
+            listed = [m for m in mentions if m.chain and m.chain is not chain and colon.end() <= m.chain.start < end]
+        shared += [OfficialMention(m.name, m.start, m.end, chain) for m in listed]
     return shared
 
 

@@ -27,6 +27,7 @@ def test_one_phrase_naming_several_fields_is_economic_development_alone() -> Non
         ("góp phần quan trọng trong công tác giảm nghèo, đảm bảo an sinh xã hội", {"giam_ngheo_an_sinh"}),
         ("Phối hợp tham gia công tác GPMB, giải quyết đơn thư KNTC", {"dat_dai_moi_truong", "khieu_nai_to_cao"}),
         ("phòng, chống dịch bệnh Covid-19", {"phong_chong_dich"}),
+        ("báo cáo tình hình mua bán, sử dụng trái phép chất ma túy trên địa bàn", {"an_ninh_trat_tu"}),
         ("tăng cường công tác cải cách hành chính, nâng cao trách nhiệm cán bộ", {"cai_cach_hanh_chinh"}),
         ("đẩy mạnh cải cách thủ tục hành chính, rút ngắn thời gian giải quyết hồ sơ", {"cai_cach_hanh_chinh"}),
         ("triển khai dịch vụ công trực tuyến mức độ 3, 4 và phần mềm một cửa điện tử", {"cai_cach_hanh_chinh"}),

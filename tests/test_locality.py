@@ -450,3 +450,11 @@ def test_a_headline_about_a_region_has_no_one_locality(title: str, locality: str
         lead = "Sáng 5/3, lễ hội khai mạc tại thành phố Buôn Ma Thuột, tỉnh Đắk Lắk."
     found = find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None)
     assert (found and found["name"]) == locality
+
+
+def test_a_digest_of_several_stories_has_no_one_locality() -> None:
+    title = "Bản tin 20H: Say rượu dùng súng bắn người"
+    lead = "Chiều 4/6, tại xã Tam Quang, huyện Tương Dương (Nghệ An) xảy ra vụ nổ súng làm một người bị thương."
+    assert find_locality(title, f"{title}\n{lead}", f"{title}\n\n{lead}", None) is None
+    plain = title.removeprefix("Bản tin 20H: ")
+    assert find_locality(plain, f"{plain}\n{lead}", f"{plain}\n\n{lead}", None) is not None

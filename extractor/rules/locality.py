@@ -265,6 +265,8 @@ def find_locality(
     is what the page's address names ("caophong.hoabinh.gov.vn"): it breaks the same ties, and
     stands in when the text names no place at all.
     """
+    if title and any(rx.search(title) for _, rx in lexicon.cues("digest")):
+        return None  # "Bản tin 20H: …": a page of several stories
     candidates: list[PlaceMention] = []
     if title:
         prefix = _title_prefix(title)

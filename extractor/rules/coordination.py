@@ -31,7 +31,6 @@ _SUBJECT_GAP = re.compile(
 # the ranks a level word always names ("thành phố" may be a province or a district: no rank)
 _RANK = {"tỉnh": 0, "huyện": 1, "quận": 1, "thị xã": 1, "xã": 2, "phường": 2, "thị trấn": 2}
 FIRST_LINES = 1500  # how far into a block of the lead it names the event: its types, years, parties, actors
-_MEETING_UP = re.compile(r"giao lưu|gặp gỡ|gặp mặt", re.IGNORECASE)  # what people do at an event, or what it is for
 _WORKS_WITH = re.compile(r"(?:làm việc|họp) với\b")
 _HELD = re.compile(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?tổ chức(?![^\W_])")
 # the signatories a signing's clause opens with: "Bảo hiểm xã hội Việt Nam và Bộ Y tế đã"
@@ -63,6 +62,12 @@ def _off_event(value: str) -> re.Pattern[str]:
     return dict(lexicon.cues("off_event"))[value]
 
 
+@cache
+def _meeting_up() -> re.Pattern[str]:
+    """What people do at a meeting that may instead be what an event is for ("cơ hội để … giao lưu")."""
+    return dict(lexicon.cues("meeting_up"))["meeting_up"]
+
+
 def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
     """Every cue of a group in `text`, as (value, offset), in printed order."""
     hits = [
@@ -71,7 +76,7 @@ def _cue_hits(group: str, text: str) -> list[tuple[str, int]]:
         for m in rx.finditer(text)
         if not (value == "ky_ket" and _off_event("contract").search(text, max(0, m.start() - 40), m.start()))
         and not (
-            _MEETING_UP.fullmatch(m.group()) and _off_event("purpose").search(text, max(0, m.start() - 60), m.start())
+            _meeting_up().fullmatch(m.group()) and _off_event("purpose").search(text, max(0, m.start() - 60), m.start())
         )
     ]
     return sorted(hits, key=lambda hit: hit[1])

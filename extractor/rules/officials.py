@@ -522,14 +522,17 @@ def _shared_post(text: str, chains: list[Chain], mentions: list[OfficialMention]
         if not colon or not _PLURAL_BEFORE.search(text, max(0, chain.start - 14), chain.start):
             continue
         stop = _LIST_END.search(text, colon.end())
-        end = stop.start() if stop else len(text)
-        listed = [m for m in mentions if m.chain and m.chain is not chain and colon.end() <= m.chain.start < end]
+        listed = _holders_between(mentions, chain, colon.end(), stop.start() if stop else len(text))
         if len(listed) == 1 and stop and stop.group() == ";":
-            closing = _LIST_CLOSE.search(text, end)
-            end = closing.start() if closing else len(text)
-            listed = [m for m in mentions if m.chain and m.chain is not chain and colon.end() <= m.chain.start < end]
+            closing = _LIST_CLOSE.search(text, stop.start())
+            listed = _holders_between(mentions, chain, colon.end(), closing.start() if closing else len(text))
         shared += [OfficialMention(m.name, m.start, m.end, chain) for m in listed]
     return shared
+
+
+def _holders_between(mentions: list[OfficialMention], header: Chain, start: int, end: int) -> list[OfficialMention]:
+    """The people a list after a plural post names between `start` and `end`, each with posts of their own."""
+    return [m for m in mentions if m.chain and m.chain is not header and start <= m.chain.start < end]
 
 
 def _trim_glued_words(text: str, mentions: list[OfficialMention]) -> None:
@@ -604,15 +607,13 @@ def _foreign_chain(text: str, chain: Chain, *, named_before: bool = False) -> Ch
         return None
     if named_before and post.role.organization != "none":
         return None
-    country = lexicon.countries().match(text, chain.end + 1) or _HOME_COUNTRY.match(text, chain.end + 1)
+    country = _country_at(text, chain.end + 1)
     if country is None:
         return None
-    written, end = lexicon.country_names().get(country.group(), country.group()), country.end()
-    host = None
-    if posted := _POSTED_IN.match(text, end):
-        host = lexicon.countries().match(text, posted.end()) or _HOME_COUNTRY.match(text, posted.end())
-    if host:
-        written, end = f"{written} tại {lexicon.country_names().get(host.group(), host.group())}", host.end()
+    written, end = _written_country(country), country.end()
+    posted = _POSTED_IN.match(text, end)
+    if host := _country_at(text, posted.end()) if posted else None:
+        written, end = f"{written} tại {_written_country(host)}", host.end()
     elif country.re is _HOME_COUNTRY:
         return None  # "Thủ tướng Việt Nam": the post at home
     if named_before and titled_run(text, end + 1, 1):
@@ -621,6 +622,15 @@ def _foreign_chain(text: str, chain: Chain, *, named_before: bool = False) -> Ch
     role = RoleEntry((), f"{post.role.role.removesuffix(' Chính phủ')} {written}", "none", None)
     foreign = PostMatch(post.start, end, role, None, former=post.former, acting=post.acting)
     return Chain(chain.start, end, [foreign])
+
+
+def _country_at(text: str, pos: int) -> re.Match[str] | None:
+    """A country's name printed at `pos`, another country's or Việt Nam."""
+    return lexicon.countries().match(text, pos) or _HOME_COUNTRY.match(text, pos)
+
+
+def _written_country(country: re.Match[str]) -> str:
+    return lexicon.country_names().get(country.group(), country.group())
 
 
 def _foreign_holder(text: str, chain: Chain, sentence: tuple[int, int]) -> OfficialMention | None:
